@@ -1,0 +1,211 @@
+"""The ``lxkit`` command line: parses flags and calls :mod:`lxkit.commands`; nothing else.
+
+Exit codes: 0 success, 1 content problems (or lint errors), 2 usage or environment errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from lxkit import __version__
+from lxkit.console import Console
+from lxkit.exceptions import EXIT_USAGE, ConfigError, ContentError, LxkitError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+config_option = click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The portal's mkdocs.yml (default: the nearest one from the current folder upwards).",
+)
+
+
+def verbosity_options(function: F) -> F:
+    """Add -q/--quiet and -v/--verbose and pass a :class:`Console` as ``console``."""
+
+    @click.option("-q", "--quiet", is_flag=True, help="Print only problems and results.")
+    @click.option("-v", "--verbose", is_flag=True, help="Print more about what lxkit does.")
+    @functools.wraps(function)
+    def wrapper(*args: Any, quiet: bool, verbose: bool, **kwargs: Any) -> Any:
+        console = Console(-1 if quiet else (1 if verbose else 0))
+        return _report_errors(function, console, *args, console=console, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _report_errors(function: Callable[..., Any], console: Console, *args: Any, **kwargs: Any) -> Any:
+    """Run a command; lxkit errors become messages and exit codes, never tracebacks."""
+    try:
+        result = function(*args, **kwargs)
+    except (ContentError, ConfigError) as error:
+        console.findings(error.findings)
+        console.error(error.message)
+        sys.exit(error.exit_code)
+    except LxkitError as error:
+        console.error(error.message)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        sys.exit(130)
+    if isinstance(result, int) and result:
+        sys.exit(result)
+    return result
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="lxkit")
+def cli() -> None:
+    """lxkit: write flipped-classroom courses in Markdown, lint their pedagogy and build a portal.
+
+    Exit codes: 0 ok, 1 content problems, 2 usage or environment errors.
+    """
+
+
+@cli.group()
+def new() -> None:
+    """Scaffold a portal, a course or a module."""
+
+
+@new.command("course")
+@click.argument("course_id")
+@click.option("-t", "--template", default="flipped-classroom", show_default=True, help="Course template (see --list-templates).")
+@click.option("--title", help="Course title (default: from the id).")
+@click.option("--owner", help="Your name, as the course's SME owner.")
+@click.option("--github", "github", help="Your Git-host handle, used for review requests.")
+@click.option("--force", is_flag=True, help="Overwrite an existing course folder.")
+@config_option
+@verbosity_options
+def new_course(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Create a course COURSE_ID in the portal's courses folder from a template."""
+    from lxkit.commands.new import new_course_command
+
+    new_course_command(console, config_file, **options)
+
+
+@new.command("module")
+@click.argument("course_id")
+@click.argument("slug")
+@click.option("--title", help="Module title (default: from the slug).")
+@click.option("--week", type=int, help="Week of the module (default: the week after the last module).")
+@click.option(
+    "--stage",
+    type=click.Choice(["awareness", "capability-building", "application", "reinforcement", "measurement"]),
+    default="capability-building",
+    show_default=True,
+    help="Journey stage of the module.",
+)
+@config_option
+@verbosity_options
+def new_module(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Add the next-numbered module SLUG to course COURSE_ID."""
+    from lxkit.commands.new import new_module_command
+
+    new_module_command(console, config_file, **options)
+
+
+@new.command("portal")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", "site_name", default="Corporate University", show_default=True, help="Portal name.")
+@click.option("--force", is_flag=True, help="Write into a folder that already has files (never overwrites them).")
+@verbosity_options
+def new_portal(console: Console, directory: Path, site_name: str, force: bool) -> None:
+    """Start a portal repository in DIRECTORY with an example course."""
+    from lxkit.commands.new import new_portal_command
+
+    new_portal_command(console, directory, site_name, force)
+
+
+@cli.command()
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: site/).")
+@click.option("--clean", is_flag=True, help="Ignore the build cache and rebuild everything.")
+@click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also build the trainer view under trainer/.")
+@config_option
+@verbosity_options
+def build(console: Console, config_file: Path | None, site_dir: Path | None, clean: bool, trainer: bool) -> None:
+    """Build the static learning portal (default into site/)."""
+    from lxkit.commands.build import build_command
+
+    build_command(console, config_file, site_dir, clean=clean, trainer=trainer)
+
+
+@cli.command()
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also serve the trainer view.")
+@config_option
+@verbosity_options
+def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bool) -> None:
+    """Preview the portal with live reload; edits show in the browser without a restart."""
+    from lxkit.commands.serve import serve_command
+
+    serve_command(console, config_file, dev_addr, trainer=trainer)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--summary", is_flag=True, help="Print a per-course scorecard after the findings.")
+@click.option("--check-links", is_flag=True, help="Also check that external URLs answer (uses the network).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
+@config_option
+@verbosity_options
+def lint(console: Console, config_file: Path | None, **options: Any) -> int:
+    """Check courses (all, or those under PATHS) for the structure of good learning."""
+    from lxkit.commands.lint import lint_command
+
+    return lint_command(console, config_file, **options)
+
+
+@cli.command()
+@click.argument("code", required=False)
+@click.option("--markdown", is_flag=True, help="Print rule pages as Markdown (for the docs).")
+@verbosity_options
+def rules(console: Console, code: str | None, markdown: bool) -> int:
+    """List every lint rule, or print the page of one rule (e.g. lxkit rules LX102)."""
+    from lxkit.commands.rules import rules_command
+
+    return rules_command(console, code, markdown)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["course", "module", "portal"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of course or module front-matter, or of the portal's lxkit section."""
+    import json
+
+    from lxkit.validation import load_schema
+
+    click.echo(json.dumps(load_schema(kind), indent=2))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (for ``python -m lxkit`` and the console script)."""
+    try:
+        cli.main(args=argv, prog_name="lxkit", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 1
+    except click.ClickException as error:
+        error.show()
+        return EXIT_USAGE
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

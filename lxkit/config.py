@@ -1,0 +1,92 @@
+"""Finding and reading a portal's ``mkdocs.yml``: site settings plus the ``lxkit`` section.
+
+Every problem of the section is collected and reported together (exit code 2).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from lxkit.exceptions import ConfigError, UsageError
+from lxkit.findings import Finding, Severity
+from lxkit.model import Capability, PortalConfig
+from lxkit.sourcefile import SourceFile, parse_yaml
+from lxkit.validation import validate
+
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+DEFAULT_COURSES_DIR = "courses"
+
+
+def find_config_file(start: Path | None = None, explicit: Path | None = None) -> Path:
+    """The portal's ``mkdocs.yml``: the one given, or the nearest one from ``start`` upwards."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise UsageError(f"config file not found: {explicit}")
+        return explicit.resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    raise UsageError(
+        f"no mkdocs.yml found in {here} or its parents: run lxkit inside a portal "
+        "(start one with 'lxkit new portal DIR') or pass --config-file"
+    )
+
+
+def load_config(config_file: Path) -> PortalConfig:
+    """Read ``mkdocs.yml`` and its ``lxkit`` section into a :class:`PortalConfig`."""
+    try:
+        text = config_file.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {config_file}: {error}") from error
+    root = config_file.parent
+    name = config_file.name
+    data, positions, problems = parse_yaml(text, first_line=1, lenient_tags=True)
+    findings = [_config_finding(name, p.line, p.column, p.message) for p in problems]
+    if findings:
+        raise ConfigError(f"{name} is not valid YAML", findings)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name} must be a mapping of settings", [_config_finding(name, 1, 1, "not a mapping")])
+    section = data.get("lxkit") or {}
+    source = SourceFile(name, text, section, MappingProxyType(_sub_positions(positions)), "", 1, True)
+    issues = validate(source, "portal") if isinstance(section, dict) else []
+    if not isinstance(section, dict):
+        findings.append(_config_finding(name, source.line(), 1, "the 'lxkit' section must be a mapping"))
+    findings.extend(_config_finding(name, i.line, i.column, f"lxkit: {i.message}") for i in issues)
+    if findings:
+        raise ConfigError(f"the lxkit section of {name} has problems", findings)
+    return _portal_config(root, config_file, data, section)
+
+
+def _sub_positions(positions: dict[Any, Any]) -> dict[Any, Any]:
+    """Positions inside ``lxkit:`` re-rooted so that validation paths match."""
+    rooted = {key[1:]: value for key, value in positions.items() if key[:1] == ("lxkit",)}
+    rooted.setdefault((), positions.get(("lxkit",), (1, 1)))
+    return rooted
+
+
+def _portal_config(root: Path, config_file: Path, data: dict[str, Any], section: dict[str, Any]) -> PortalConfig:
+    capabilities = tuple(
+        Capability(str(c["id"]), str(c.get("name", c["id"])), str(c.get("description", "")))
+        for c in section.get("capabilities", [])
+    )
+    return PortalConfig(
+        root=str(root),
+        config_file=str(config_file),
+        site_name=str(data.get("site_name") or "Learning portal"),
+        courses_dir=str(section.get("courses_dir", DEFAULT_COURSES_DIR)),
+        capabilities=capabilities,
+        providers=tuple(str(p).lower() for p in section.get("providers", [])),
+        lint=MappingProxyType(dict(section.get("lint", {}))),
+        repo_url=str(data.get("repo_url") or ""),
+        edit_uri=str(data.get("edit_uri") or ""),
+        site_url=str(data.get("site_url") or ""),
+        raw=MappingProxyType(dict(section)),
+    )
+
+
+def _config_finding(path: str, line: int, column: int, message: str) -> Finding:
+    return Finding(path, line, column, "LX000", "config-invalid", Severity.ERROR, message)

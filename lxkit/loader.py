@@ -1,0 +1,164 @@
+"""Course files -> the model. Tolerant: every problem becomes a finding, nothing is raised.
+
+The loader reads each file once (:mod:`lxkit.sourcefile`), checks it against the format's JSON
+Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.build_model`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from types import MappingProxyType
+
+from lxkit.build_model import course_from_source, module_from_source
+from lxkit.exceptions import UsageError
+from lxkit.findings import Finding
+from lxkit.model import Course, Module, Portal, PortalConfig
+from lxkit.problems import problem
+from lxkit.sourcefile import SourceFile, SourceProblem, read_source
+from lxkit.validation import IssueKind, validate
+
+MODULE_FILE = re.compile(r"^(?P<number>\d{1,3})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<ext>[A-Za-z0-9]+)$")
+ASSET_SUFFIXES = frozenset(
+    ".png .jpg .jpeg .gif .svg .webp .avif .pdf .csv .xlsx .pptx .docx .zip .mp3 .mp4 .txt .json".split()
+)
+IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep", "README.md"})
+
+
+def courses_root(config: PortalConfig) -> Path:
+    """Absolute path of the portal's courses folder."""
+    return Path(config.root) / config.courses_dir
+
+
+def load_portal(config: PortalConfig, only: Iterable[str] | None = None) -> Portal:
+    """Load every course of the portal (or only the named course folders)."""
+    root = courses_root(config)
+    if not root.is_dir():
+        raise UsageError(
+            f"the courses folder '{config.courses_dir}' does not exist in {config.root}; "
+            "create it or set lxkit.courses_dir in mkdocs.yml"
+        )
+    wanted = set(only) if only is not None else None
+    courses = []
+    problems: list[Finding] = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        if wanted is not None and folder.name not in wanted:
+            continue
+        course, folder_problems = load_course(config, folder)
+        problems.extend(folder_problems)
+        if course is not None:
+            courses.append(course)
+    return Portal(config, tuple(courses), tuple(problems))
+
+
+def relative(config: PortalConfig, path: Path) -> str:
+    """A path relative to the portal root, POSIX style (what findings show)."""
+    try:
+        return path.resolve().relative_to(Path(config.root).resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_file(config: PortalConfig, path: Path) -> SourceFile:
+    """Read one course file; unreadable files come back with a problem instead of raising."""
+    rel = relative(config, path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return _unreadable(rel, f"cannot read this file: {error.strerror or error}")
+    if b"\x00" in raw[:8192]:
+        return _unreadable(rel, "this is not a text file; course files must be Markdown (.md) text")
+    return read_source(rel, raw)
+
+
+def _unreadable(rel: str, reason: str) -> SourceFile:
+    return SourceFile(rel, "", None, MappingProxyType({}), "", 1, False, (SourceProblem(1, 1, reason),))
+
+
+def load_course(config: PortalConfig, folder: Path) -> tuple[Course | None, list[Finding]]:
+    """Load one course folder: ``index.md`` plus its ``NN-slug.md`` modules."""
+    index = folder / "index.md"
+    if not index.is_file():
+        rel = relative(config, folder) + "/index.md"
+        message = f"course folder '{folder.name}' has no index.md; add one with the course's front-matter"
+        return None, [problem("LX015", rel, 1, 1, message)]
+    source = read_file(config, index)
+    course_problems = source_problems(source, "course", expected_id=folder.name)
+    modules, folder_problems = _load_modules(config, folder)
+    course = course_from_source(source, folder.name, tuple(course_problems), modules, tuple(folder_problems))
+    return course, []
+
+
+def _load_modules(config: PortalConfig, folder: Path) -> tuple[tuple[Module, ...], list[Finding]]:
+    modules: list[Module] = []
+    problems: list[Finding] = []
+    seen: dict[int, str] = {}
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        name = path.name
+        if name == "index.md" or name in IGNORED_NAMES or name.startswith("."):
+            continue
+        match = MODULE_FILE.match(name)
+        stray = _stray_file_message(name, match)
+        if stray:
+            problems.append(problem("LX014", relative(config, path), 1, 1, stray))
+            continue
+        if match is None:
+            continue
+        number = int(match["number"])
+        if number in seen:
+            message = f"module number {number:02d} is also used by {seen[number]}; give each module its own number"
+            problems.append(problem("LX013", relative(config, path), 1, 1, message))
+            continue
+        seen[number] = name
+        source = read_file(config, path)
+        module_problems = source_problems(source, "module")
+        modules.append(module_from_source(source, number, match["slug"], tuple(module_problems)))
+    return tuple(modules), problems
+
+
+def _stray_file_message(name: str, match: re.Match[str] | None) -> str:
+    suffix = Path(name).suffix.lower()
+    if match is not None and match["ext"].lower() != "md":
+        return f"'{name}' looks like a module but is not Markdown; rename it to {Path(name).stem}.md"
+    if match is None and suffix == ".md":
+        return f"'{name}' is not a module file name; name modules NN-slug.md, e.g. 03-team-workshop.md"
+    if match is None and suffix not in ASSET_SUFFIXES:
+        return f"lxkit does not know what '{name}' is; course folders hold Markdown modules and images"
+    return ""
+
+
+def source_problems(source: SourceFile, kind: str, expected_id: str = "") -> list[Finding]:
+    """Reading, YAML and schema problems of one course file, as findings."""
+    path = source.path
+    if source.problems and not source.text:
+        return [problem("LX208", path, p.line, p.column, p.message) for p in source.problems]
+    found = [problem("LX207", path, p.line, p.column, p.message) for p in source.problems]
+    if not source.has_front_matter:
+        what = "course" if kind == "course" else "module"
+        message = f"this {what} file has no front-matter; start it with a '---' line, the {what}'s fields, and '---'"
+        return [problem("LX207", path, 1, 1, message)]
+    if source.data is None and not found:
+        found.append(problem("LX207", path, 2, 1, "the front-matter is empty; add the required fields"))
+    elif source.data is not None and not isinstance(source.data, dict):
+        found.append(problem("LX207", path, 2, 1, "the front-matter must be a list of 'key: value' fields"))
+    for issue in validate(source, kind):
+        found.append(problem(_issue_code(kind, issue.kind), path, issue.line, issue.column, issue.message))
+    if kind == "course" and isinstance(source.data, dict):
+        found.extend(_id_mismatch(source, expected_id))
+    return found
+
+
+def _issue_code(kind: str, issue_kind: IssueKind) -> str:
+    if kind == "module":
+        return "LX100"
+    return "LX001" if issue_kind is IssueKind.MISSING else "LX002"
+
+
+def _id_mismatch(source: SourceFile, folder_name: str) -> list[Finding]:
+    course_id = source.data.get("id")
+    if not isinstance(course_id, str) or not course_id or course_id == folder_name:
+        return []
+    line, column = source.position("id")
+    message = f"the course id '{course_id}' differs from its folder name '{folder_name}'; make them the same"
+    return [problem("LX003", source.path, line, column, message)]

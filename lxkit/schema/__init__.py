@@ -1,0 +1,1 @@
+"""JSON Schemas of the course format (course and module front-matter)."""

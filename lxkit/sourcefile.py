@@ -1,0 +1,190 @@
+"""Reading one course file: front-matter split, YAML parsed with the line of every key.
+
+This is the only place lxkit parses front-matter; the loader, linter, builder and reviewer all
+work from what it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+KeyPath = tuple[str | int, ...]
+Position = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProblem:
+    """A problem reading the file itself (encoding, YAML syntax, duplicate key)."""
+
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A Markdown file split into front-matter (with positions) and body."""
+
+    path: str
+    text: str
+    data: Any
+    positions: MappingProxyType[KeyPath, Position]
+    body: str
+    body_line: int
+    has_front_matter: bool
+    problems: tuple[SourceProblem, ...] = field(default=())
+
+    def position(self, *path: str | int) -> Position:
+        """Line and column of a front-matter key; falls back to its nearest known parent."""
+        key: KeyPath = tuple(path)
+        while key:
+            if key in self.positions:
+                return self.positions[key]
+            key = key[:-1]
+        return self.positions.get((), (1, 1))
+
+    def line(self, *path: str | int) -> int:
+        """Line of a front-matter key (see :meth:`position`)."""
+        return self.position(*path)[0]
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML loader that keeps dates as text, like an author typed them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _LenientLoader(_Loader):
+    """Like :class:`_Loader`, but reads tags it does not know (``!ENV``, ``!!python/name``) as null.
+
+    ``mkdocs.yml`` files use such tags for MkDocs and its plugins; lxkit only reads its own section.
+    """
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int, bool]:
+    """Split ``---`` front-matter from the body.
+
+    Returns (yaml text or None, body, body's first line, whether the front-matter was closed).
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        return None, text, 1, True
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2, True
+    return "".join(lines[1:]), "", len(lines) + 1, False
+
+
+def read_source(path: str, raw: bytes) -> SourceFile:
+    """Decode and parse one Markdown file; problems are recorded, never raised."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problem = SourceProblem(line, 1, "this file is not UTF-8 text; save it as UTF-8 in your editor")
+        return SourceFile(path, "", None, MappingProxyType({}), "", 1, False, (problem,))
+    return parse_source(path, text)
+
+
+def parse_source(path: str, text: str) -> SourceFile:
+    """Parse already-decoded Markdown text (see :func:`read_source`)."""
+    yaml_text, body, body_line, closed = split_front_matter(text)
+    if yaml_text is None:
+        return SourceFile(path, text, None, MappingProxyType({}), body, body_line, False)
+    if not closed:
+        problem = SourceProblem(1, 1, "the front-matter starts with '---' but has no closing '---' line")
+        return SourceFile(path, text, None, MappingProxyType({(): (2, 1)}), "", body_line, True, (problem,))
+    data, positions, problems = parse_yaml(yaml_text, first_line=2)
+    return SourceFile(
+        path, text, data, MappingProxyType(positions), body, body_line, True, tuple(problems)
+    )
+
+
+def parse_yaml(
+    text: str, first_line: int = 1, lenient_tags: bool = False
+) -> tuple[Any, dict[KeyPath, Position], list[SourceProblem]]:
+    """Parse YAML into plain data plus the position of every key; syntax errors become problems."""
+    positions: dict[KeyPath, Position] = {(): (first_line, 1)}
+    problems: list[SourceProblem] = []
+    loader = (_LenientLoader if lenient_tags else _Loader)(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, positions, problems
+        data = _Walker(loader, first_line, positions, problems).walk(node, ())
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        column = (mark.column + 1) if mark else 1
+        reason = error.problem or error.context or "it is not valid YAML"
+        problems.append(SourceProblem(line, column, f"the front-matter is not valid YAML: {reason}"))
+        return None, positions, problems
+    except yaml.YAMLError as error:
+        problems.append(SourceProblem(first_line, 1, f"the front-matter is not valid YAML: {error}"))
+        return None, positions, problems
+    finally:
+        loader.dispose()
+    return data, positions, problems
+
+
+class _Walker:
+    """Turns a composed YAML node tree into data, recording positions and duplicate keys."""
+
+    def __init__(
+        self,
+        loader: _Loader,
+        first_line: int,
+        positions: dict[KeyPath, Position],
+        problems: list[SourceProblem],
+    ) -> None:
+        self.loader = loader
+        self.first_line = first_line
+        self.positions = positions
+        self.problems = problems
+
+    def _pos(self, node: yaml.Node) -> Position:
+        return self.first_line + node.start_mark.line, node.start_mark.column + 1
+
+    def walk(self, node: yaml.Node, path: KeyPath) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, child in enumerate(node.value):
+                self.positions[(*path, index)] = self._pos(child)
+                items.append(self.walk(child, (*path, index)))
+            return items
+        value = self.loader.construct_object(node, deep=True)
+        if isinstance(value, dt.date | dt.datetime):
+            return value.isoformat()
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                key = str(key)
+            line, column = self._pos(key_node)
+            if key in result:
+                first = self.positions[(*path, key)][0]
+                self.problems.append(
+                    SourceProblem(line, column, f"'{key}' is given twice (first on line {first}); keep one")
+                )
+                continue
+            self.positions[(*path, key)] = (line, column)
+            result[key] = self.walk(value_node, (*path, key))
+        return result

@@ -1,0 +1,184 @@
+"""Front-matter checked against the JSON Schemas of the course format, in an author's words."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from lxkit.sourcefile import KeyPath, SourceFile
+
+
+class IssueKind(str, Enum):
+    """What is wrong with a field: absent, of the wrong type or value, or not part of the format."""
+
+    MISSING = "missing"
+    INVALID = "invalid"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaIssue:
+    """One front-matter problem with its position in the file."""
+
+    kind: IssueKind
+    path: KeyPath
+    line: int
+    column: int
+    message: str
+
+
+_TYPE_WORDS = {
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "text",
+    "array": "a list (lines starting with '- ')",
+    "object": "a group of 'key: value' fields",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+_PATTERN_HINTS = {
+    "version": "a semantic version such as 1.2.0",
+    "id": "a slug: lowercase letters, digits and single dashes, e.g. data-science-basics",
+    "date": "a date written as YYYY-MM-DD, e.g. 2025-03-31",
+    "github": "a GitHub handle such as @jdoe or an org/team such as @acme/trainers",
+    "language": "a language code such as en or de-CH",
+}
+
+
+@cache
+def load_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema of a ``course`` or ``module`` front-matter."""
+    text = resources.files("lxkit.schema").joinpath(f"{kind}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(kind))
+
+
+def validate(source: SourceFile, kind: str) -> list[SchemaIssue]:
+    """All schema problems of a file's front-matter, each located and explained."""
+    if not isinstance(source.data, dict):
+        return []
+    issues: list[SchemaIssue] = []
+    for error in _validator(kind).iter_errors(source.data):
+        issues.extend(_explain(error, source))
+    return sorted(set(issues), key=lambda issue: (issue.line, issue.column, issue.message))
+
+
+def describe_path(path: KeyPath) -> str:
+    """A field path in words: ``('pre_work', 1, 'url')`` -> ``'url' of pre_work item 2``."""
+    if not path:
+        return "the front-matter"
+    *parents, last = path
+    if isinstance(last, int):
+        head = f"item {last + 1} of '{_join(parents)}'" if parents else f"item {last + 1}"
+        return head
+    if not parents:
+        return f"'{last}'"
+    return f"'{last}' in {describe_path(tuple(parents))}"
+
+
+def _join(parts: list[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _explain(error: ValidationError, source: SourceFile) -> list[SchemaIssue]:
+    path: KeyPath = tuple(error.absolute_path)
+    line, column = source.position(*path)
+    validator = error.validator
+    if validator == "required":
+        return _missing(error, path, line, column)
+    if validator == "additionalProperties":
+        return _unknown(error, path, source)
+    where = describe_path(path)
+    message = _invalid_message(error, where, path)
+    return [SchemaIssue(IssueKind.INVALID, path, line, column, message)]
+
+
+def _missing(error: ValidationError, path: KeyPath, line: int, column: int) -> list[SchemaIssue]:
+    present = error.instance if isinstance(error.instance, dict) else {}
+    issues = []
+    for name in error.validator_value:
+        if name not in present:
+            owner = f" in {describe_path(path)}" if path else ""
+            message = f"required field '{name}' is missing{owner}"
+            issues.append(SchemaIssue(IssueKind.MISSING, (*path, name), line, column, message))
+    return issues
+
+
+def _unknown(error: ValidationError, path: KeyPath, source: SourceFile) -> list[SchemaIssue]:
+    known = list(error.schema.get("properties", {}))
+    issues = []
+    for name in error.instance:
+        if name in known:
+            continue
+        line, column = source.position(*path, name)
+        where = f" in {describe_path(path)}" if path else ""
+        message = f"unknown field '{name}'{where}{did_you_mean(str(name), known)}"
+        issues.append(SchemaIssue(IssueKind.UNKNOWN, (*path, name), line, column, message))
+    return issues
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, or a list of the valid ones."""
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f"; known fields: {', '.join(sorted(choices))}" if len(choices) <= 16 else ""
+
+
+def _invalid_message(error: ValidationError, where: str, path: KeyPath) -> str:
+    validator, expected, value = error.validator, error.validator_value, error.instance
+    if validator == "type":
+        wanted = expected if isinstance(expected, list) else [expected]
+        words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in wanted)
+        if wanted == ["string"] and isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{where} should be text; put the value in quotes: \"{value}\""
+        return f"{where} should be {words}, not {_TYPE_WORDS.get(_json_type(value), 'this')}"
+    if validator == "enum":
+        options = [str(option) for option in expected]
+        hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
+        hint = hint if hint.startswith(" (") else ""
+        return f"{where} is '{value}' but must be one of: {', '.join(options)}{hint}"
+    if validator == "pattern":
+        field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+        return f"{where} is '{value}' but must be {_PATTERN_HINTS.get(field, 'in the documented form')}"
+    if validator == "minLength":
+        return f"{where} is empty; write something or remove the field"
+    if validator in ("minimum", "exclusiveMinimum"):
+        bound = "at least" if validator == "minimum" else "more than"
+        return f"{where} is {value} but must be {bound} {expected}"
+    if validator == "oneOf" and path and path[0] == "objectives":
+        return f"{where} must be either a sentence or a pair of 'id:' and 'text:'"
+    return f"{where}: {error.message}"
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
