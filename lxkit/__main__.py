@@ -40,19 +40,19 @@ def verbosity_options(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _report_errors(function: Callable[..., Any], console: Console, *args: Any, **kwargs: Any) -> Any:
+def _report_errors(function: Callable[..., Any], reporter: Console, *args: Any, **kwargs: Any) -> Any:
     """Run a command; lxkit errors become messages and exit codes, never tracebacks."""
     try:
         result = function(*args, **kwargs)
     except (ContentError, ConfigError) as error:
-        console.findings(error.findings)
-        console.error(error.message)
+        reporter.findings(error.findings)
+        reporter.error(error.message)
         sys.exit(error.exit_code)
     except LxkitError as error:
-        console.error(error.message)
+        reporter.error(error.message)
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        console.error("interrupted")
+        reporter.error("interrupted")
         sys.exit(130)
     if isinstance(result, int) and result:
         sys.exit(result)

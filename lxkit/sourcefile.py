@@ -7,6 +7,7 @@ work from what it returns.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -54,13 +55,18 @@ class SourceFile:
 
 
 class _Loader(yaml.SafeLoader):
-    """Safe YAML loader that keeps dates as text, like an author typed them."""
+    """Safe YAML loader that reads values the way an author means them (YAML 1.2 style).
+
+    Dates stay text, and only ``true``/``false`` are booleans: in YAML 1.1 an answer option
+    ``No`` or a country code ``NO`` would silently become ``false``.
+    """
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 class _LenientLoader(_Loader):

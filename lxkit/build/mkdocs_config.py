@@ -1,0 +1,103 @@
+"""The MkDocs configuration of a generated portal: the portal's own settings plus lxkit's theme.
+
+The portal's ``mkdocs.yml`` is read with MkDocs' own YAML loader (so ``!ENV`` and Material's
+``!!python/name`` tags work); the ``lxkit`` section is left out, and lxkit sets what it owns:
+the generated ``docs_dir``, the theme overrides, the navigation and its CSS and JavaScript.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from lxkit.exceptions import ConfigError
+from lxkit.model import PortalConfig
+from lxkit.resources import theme_dir
+
+LXKIT_FEATURES = (
+    "navigation.prune",
+    "navigation.top",
+    "navigation.footer",
+    "navigation.instant",
+    "content.action.edit",
+    "search.highlight",
+)
+LXKIT_CSS = "assets/lxkit/lxkit.css"
+LXKIT_JS = "assets/lxkit/lxkit.js"
+
+
+def read_raw_settings(config: PortalConfig) -> dict[str, Any]:
+    """The portal's mkdocs.yml as MkDocs reads it."""
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with open(config.config_file, encoding="utf-8-sig") as handle:
+            data = yaml_load(handle)
+    except Exception as error:  # MkDocs' loader raises many kinds; all mean "fix mkdocs.yml"
+        raise ConfigError(f"MkDocs cannot read {config.config_file}: {error}") from error
+    return dict(data or {})
+
+
+def deep_merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` updated by ``extra``, merging nested mappings instead of replacing them."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def theme_settings(raw_theme: Any) -> dict[str, Any]:
+    """Material with lxkit's overrides and features, keeping the portal's palette, logo, etc."""
+    theme = dict(raw_theme) if isinstance(raw_theme, Mapping) else {"name": raw_theme or "material"}
+    theme["name"] = "material"
+    theme.setdefault("font", False)  # no Google Fonts: the portal works offline and leaks nothing
+    theme["custom_dir"] = str(theme_dir())
+    features = list(theme.get("features") or [])
+    theme["features"] = features + [f for f in LXKIT_FEATURES if f not in features]
+    return theme
+
+
+def settings_for_build(
+    config: PortalConfig,
+    docs_dir: Path,
+    site_dir: Path,
+    nav: list[Any],
+    site_url: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """All MkDocs settings of one build (plain data, before MkDocs validates it)."""
+    raw = read_raw_settings(config)
+    raw.pop("lxkit", None)
+    settings = dict(raw)
+    settings.update(
+        docs_dir=str(docs_dir),
+        site_dir=str(site_dir),
+        theme=theme_settings(raw.get("theme")),
+        nav=nav,
+        edit_uri="",
+        extra_css=[LXKIT_CSS, *[c for c in raw.get("extra_css") or [] if c != LXKIT_CSS]],
+        extra_javascript=[LXKIT_JS, *[j for j in raw.get("extra_javascript") or [] if j != LXKIT_JS]],
+        extra=deep_merge(raw.get("extra") or {}, extra or {}),
+        plugins=raw.get("plugins") or ["search"],
+        strict=False,
+    )
+    if site_url is not None:
+        settings["site_url"] = site_url
+    settings.setdefault("site_name", config.site_name)
+    return settings
+
+
+def load_mkdocs_config(config: PortalConfig, settings: Mapping[str, Any]) -> Any:
+    """Validate settings with MkDocs' own config classes; problems become a ConfigError."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        return load_config(config_file=io.StringIO("{}"), config_file_path=config.config_file, **settings)
+    except ConfigurationError as error:
+        raise ConfigError(f"MkDocs rejects the settings in {Path(config.config_file).name}: {error}") from error

@@ -1,0 +1,21 @@
+"""``lxkit build``: build the static portal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxkit.build.api import BuildOptions, build_portal, default_site_dir
+from lxkit.console import Console
+from lxkit.portal_loading import open_config
+
+
+def build_command(
+    console: Console, config_file: Path | None, site_dir: Path | None, clean: bool = False, trainer: bool = True
+) -> None:
+    """Build the portal and say where it is."""
+    config = open_config(config_file)
+    target = site_dir or default_site_dir(config)
+    result = build_portal(config, BuildOptions(site_dir=target, clean=clean, trainer=trainer), console)
+    console.info(
+        f"Built {result.courses} course(s), {result.pages} page(s) into {result.site_dir} in {result.seconds:.1f} s"
+    )
