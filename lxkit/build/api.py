@@ -33,6 +33,7 @@ class BuildOptions:
     trainer: bool = True
     site_url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    cache_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def build_portal(
     pages = 0
     for flavour in flavours:
         console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s)...")
-        stage_dir = cache_dir(config) / "stage" / flavour.value
+        stage_dir = (options.cache_dir or cache_dir(config)) / "stage" / flavour.value
         pages += stage(portal, flavour, stage_dir, contributors)
         target = site_dir if flavour is Flavour.LEARNER else site_dir / TRAINER_DIR
         settings = settings_for_build(
