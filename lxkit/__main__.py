@@ -75,7 +75,9 @@ def new() -> None:
 
 @new.command("course")
 @click.argument("course_id")
-@click.option("-t", "--template", default="flipped-classroom", show_default=True, help="Course template (see --list-templates).")
+@click.option(
+    "-t", "--template", default="flipped-classroom", show_default=True, help="Course template (see 'lxkit templates')."
+)
 @click.option("--title", help="Course title (default: from the id).")
 @click.option("--owner", help="Your name, as the course's SME owner.")
 @click.option("--github", "github", help="Your Git-host handle, used for review requests.")
@@ -123,9 +125,13 @@ def new_portal(console: Console, directory: Path, site_name: str, force: bool) -
 
 
 @cli.command()
-@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: site/).")
+@click.option(
+    "-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: site/)."
+)
 @click.option("--clean", is_flag=True, help="Ignore the build cache and rebuild everything.")
-@click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also build the trainer view under trainer/.")
+@click.option(
+    "--trainer/--no-trainer", default=True, show_default=True, help="Also build the trainer view under trainer/."
+)
 @config_option
 @verbosity_options
 def build(console: Console, config_file: Path | None, site_dir: Path | None, clean: bool, trainer: bool) -> None:
@@ -179,6 +185,15 @@ def rules(console: Console, code: str | None, markdown: bool) -> int:
     from lxkit.commands.rules import rules_command
 
     return rules_command(console, code, markdown)
+
+
+@cli.command()
+def templates() -> None:
+    """List the course templates for 'lxkit new course --template'."""
+    from lxkit.scaffold.templates import available_templates
+
+    for template in available_templates():
+        click.echo(f"{template.name:20} {template.description}")
 
 
 @cli.command()

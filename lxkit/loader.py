@@ -21,8 +21,9 @@ from lxkit.validation import IssueKind, validate
 
 MODULE_FILE = re.compile(r"^(?P<number>\d{1,3})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<ext>[A-Za-z0-9]+)$")
 ASSET_SUFFIXES = frozenset(
-    ".png .jpg .jpeg .gif .svg .webp .avif .pdf .csv .xlsx .pptx .docx .zip .mp3 .mp4 .txt .json".split()
+    [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".pdf", ".csv", ".xlsx", ".pptx", ".docx", ".zip", ".mp3", ".mp4", ".txt", ".json"]
 )
+TEXT_LIKE_MODULES = frozenset({"txt", "markdown", "mdown", "mkd", "rst", "html", "htm", "text"})
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep", "README.md"})
 
 
@@ -119,7 +120,7 @@ def _load_modules(config: PortalConfig, folder: Path) -> tuple[tuple[Module, ...
 
 def _stray_file_message(name: str, match: re.Match[str] | None) -> str:
     suffix = Path(name).suffix.lower()
-    if match is not None and match["ext"].lower() != "md":
+    if match is not None and match["ext"].lower() in TEXT_LIKE_MODULES:
         return f"'{name}' looks like a module but is not Markdown; rename it to {Path(name).stem}.md"
     if match is None and suffix == ".md":
         return f"'{name}' is not a module file name; name modules NN-slug.md, e.g. 03-team-workshop.md"

@@ -8,17 +8,24 @@ Each page is a small Markdown file whose front-matter carries the title and lxki
 from __future__ import annotations
 
 import posixpath
-from html import escape as html_escape
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from html import escape as html_escape
 from typing import Any
 
 import yaml
 
 from lxkit.build.fragments import render_fragment, rendered_html
 from lxkit.build.labels import ALL_LABELS, STAGE_NAMES
-from lxkit.build.urls import course_url, edit_url, is_external, module_url, relative_url, source_to_site
+from lxkit.build.urls import (
+    course_url,
+    edit_url,
+    is_external,
+    module_url,
+    relative_url,
+    source_to_site,
+)
 from lxkit.markdown import render_markdown
 from lxkit.model import JOURNEY_STAGES, Course, Module, Portal
 from lxkit.schedule import week_loads

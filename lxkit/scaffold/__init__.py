@@ -1,0 +1,1 @@
+"""Scaffolding: new portals, courses and modules from shipped templates."""

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Shared set-up for scripts/portal.sh and scripts/test.sh: a virtual environment in .venv with
+# lxkit installed (editable) and, with "--test", the test tools and Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+if [ "${1:-}" = "--test" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  if ! command -v chromium >/dev/null 2>&1 && [ -z "${LXKIT_CHROMIUM:-}" ]; then
+    # Playwright cannot download its own browsers here; Debian's chromium works through executable_path.
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    fi
+  fi
+else
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+fi
