@@ -135,7 +135,7 @@ def parse_yaml(
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
         column = (mark.column + 1) if mark else 1
-        reason = error.problem or error.context or "it is not valid YAML"
+        reason = (error.problem or error.context or "it is not valid YAML") + _yaml_context(error, first_line)
         problems.append(SourceProblem(line, column, f"the front-matter is not valid YAML: {reason}"))
         return None, positions, problems
     except yaml.YAMLError as error:
@@ -144,6 +144,24 @@ def parse_yaml(
     finally:
         loader.dispose()
     return data, positions, problems
+
+
+_CONTEXT_WORDS = {
+    "while parsing a flow sequence": "the [ ] list",
+    "while parsing a flow mapping": "the { } group",
+    "while scanning a quoted scalar": "the quoted text",
+    "while parsing a block mapping": "the group of 'key: value' lines",
+    "while parsing a block collection": "the list of '- ' items",
+    "while scanning a simple key": "the key",
+}
+
+
+def _yaml_context(error: yaml.MarkedYAMLError, first_line: int) -> str:
+    """`` (in the [ ] list that starts on line 6)``: where the broken construct began."""
+    if not error.context or error.context_mark is None or error.context_mark == error.problem_mark:
+        return ""
+    what = _CONTEXT_WORDS.get(error.context, "the part")
+    return f" (in {what} that starts on line {first_line + error.context_mark.line})"
 
 
 class _Walker:
