@@ -68,7 +68,8 @@ def render(tokens: Sequence[Token], rewrite_url: UrlRewriter | None = None) -> s
     if rewrite_url is not None:
         _rewrite(tokens, rewrite_url)
     md = parser()
-    return md.renderer.render(list(tokens), md.options, {})
+    html: str = md.renderer.render(list(tokens), md.options, {})
+    return html
 
 
 def _rewrite(tokens: Sequence[Token], rewrite_url: UrlRewriter) -> None:
@@ -91,4 +92,5 @@ def render_markdown(text: str, rewrite_url: UrlRewriter | None = None, facilitat
 
 def render_inline(text: str) -> str:
     """Render a one-line Markdown snippet (front-matter text) without a wrapping paragraph."""
-    return parser().renderInline(text)
+    html: str = parser().renderInline(text)
+    return html

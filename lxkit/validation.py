@@ -112,8 +112,9 @@ def _explain(error: ValidationError, source: SourceFile) -> list[SchemaIssue]:
 
 def _missing(error: ValidationError, path: KeyPath, line: int, column: int) -> list[SchemaIssue]:
     present = error.instance if isinstance(error.instance, dict) else {}
+    required: list[str] = list(error.validator_value) if isinstance(error.validator_value, list) else []
     issues = []
-    for name in error.validator_value:
+    for name in required:
         if name not in present:
             owner = f" in {describe_path(path)}" if path else ""
             message = f"required field '{name}' is missing{owner}"
@@ -122,9 +123,11 @@ def _missing(error: ValidationError, path: KeyPath, line: int, column: int) -> l
 
 
 def _unknown(error: ValidationError, path: KeyPath, source: SourceFile) -> list[SchemaIssue]:
-    known = list(error.schema.get("properties", {}))
+    schema: Any = error.schema
+    known = list(schema.get("properties", {})) if isinstance(schema, dict) else []
+    instance: Any = error.instance
     issues = []
-    for name in error.instance:
+    for name in instance if isinstance(instance, dict) else {}:
         if name in known:
             continue
         line, column = source.position(*path, name)
@@ -143,7 +146,8 @@ def did_you_mean(word: str, choices: list[str]) -> str:
 
 
 def _invalid_message(error: ValidationError, where: str, path: KeyPath) -> str:
-    validator, expected, value = error.validator, error.validator_value, error.instance
+    validator, value = error.validator, error.instance
+    expected: Any = error.validator_value
     if validator == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in wanted)

@@ -39,7 +39,7 @@ def copy_if_changed(source: Path, target: Path) -> bool:
 def remove_stale(root: Path, keep: Iterable[str]) -> list[str]:
     """Delete files under ``root`` that are not in ``keep`` (relative POSIX paths)."""
     wanted = set(keep)
-    removed = []
+    removed: list[str] = []
     if not root.is_dir():
         return removed
     for path in sorted(root.rglob("*")):

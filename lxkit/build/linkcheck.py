@@ -1,0 +1,62 @@
+"""Internal links of a built site: every relative ``href``/``src`` must point at a file.
+
+Used by the test suite on the sample portal and by ``lxkit build --check-site`` style checks.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenLink:
+    """A link in ``page`` (site-relative) to ``target`` that resolves to no file."""
+
+    page: str
+    target: str
+
+
+class _LinkCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.links.append(value)
+
+
+def page_links(html: str) -> list[str]:
+    """Every href and src in an HTML page."""
+    collector = _LinkCollector()
+    collector.feed(html)
+    return collector.links
+
+
+def resolves(site: Path, page: str, link: str) -> bool:
+    """Whether a relative link from ``page`` names a file (or a folder with index.html) in the site."""
+    parts = urlsplit(link)
+    if parts.scheme or link.startswith(("//", "#")) or not parts.path:
+        return True
+    base = posixpath.dirname(page)
+    target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+    if target.startswith(".."):
+        return False
+    path = site / target
+    return path.is_file() or (path / "index.html").is_file()
+
+
+def broken_links(site: Path) -> list[BrokenLink]:
+    """All relative links in the site's HTML pages that point nowhere."""
+    broken = []
+    for html_file in sorted(site.rglob("*.html")):
+        page = html_file.relative_to(site).as_posix()
+        for link in page_links(html_file.read_text("utf-8")):
+            if not resolves(site, page, link):
+                broken.append(BrokenLink(page, link))
+    return broken
