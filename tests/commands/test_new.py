@@ -54,7 +54,7 @@ def test_new_course_uses_title_and_the_portals_first_capability(in_portal: Path)
 
 @pytest.mark.parametrize("bad_id", ["Data Science", "../escape", "a/b", "-x", "x--y", "UPPER", "a" * 65])
 def test_new_course_refuses_ids_that_are_not_slugs(in_portal: Path, bad_id: str) -> None:
-    code, output = run("new", "course", bad_id)
+    code, output = run("new", "course", "--", bad_id)
     assert code == 2
     assert "is not a valid id" in output
     assert sorted(p.name for p in (in_portal / "courses").iterdir()) == []
