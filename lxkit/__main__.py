@@ -207,6 +207,126 @@ def schema(kind: str) -> None:
     click.echo(json.dumps(load_schema(kind), indent=2))
 
 
+deploy_target_options = [
+    click.option("--to", type=click.Path(file_okay=False, path_type=Path), help="Deploy tree in a folder."),
+    click.option("--branch", help="Deploy tree on a Git branch, e.g. gh-pages (the work tree is not touched)."),
+]
+push_options = [
+    click.option("--push", is_flag=True, help="Push the branch to the remote afterwards (with --branch)."),
+    click.option("--remote", default="origin", show_default=True, help="Remote to fetch from and push to."),
+]
+
+
+def _options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
+    """Apply a list of click options in order."""
+
+    def apply(function: F) -> F:
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return apply
+
+
+@cli.command()
+@click.option("--version", "version", required=True, help="Version to publish, e.g. 1.2 or dev (its folder name).")
+@click.option("-a", "--alias", "aliases", multiple=True, help="Alias of the version, e.g. latest (repeatable).")
+@click.option("-t", "--title", help="Title in the version selector (default: the version).")
+@_options(deploy_target_options + push_options)
+@click.option(
+    "--alias-type",
+    type=click.Choice(["redirect", "copy"]),
+    default="redirect",
+    show_default=True,
+    help="Publish aliases as redirect pages or as full copies.",
+)
+@click.option("-u", "--update-aliases", is_flag=True, help="Move aliases that belong to another version.")
+@click.option("--set-default", is_flag=True, help="Make the portal's home redirect to this version (or first alias).")
+@click.option("--site-url", help="Base URL of the deploy tree (default: site_url of mkdocs.yml).")
+@click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also publish the trainer view.")
+@click.option("--force", is_flag=True, help="Publish into a folder or branch that holds other files.")
+@click.option("-m", "--message", help="Commit message (with --branch).")
+@config_option
+@verbosity_options
+def publish(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Build the portal as one version of a versioned site (mike's format), into --to DIR or --branch."""
+    from lxkit.commands.publish import publish_command
+
+    publish_command(console, config_file, **options)
+
+
+@cli.group()
+def versions() -> None:
+    """List, delete and choose the default of the published versions."""
+
+
+@versions.command("list")
+@_options(deploy_target_options)
+@click.option("--json", "as_json", is_flag=True, help="Print versions.json.")
+@verbosity_options
+def versions_list(console: Console, **options: Any) -> None:
+    """List the published versions, newest first."""
+    from lxkit.commands.versions import list_command
+
+    list_command(console, **options)
+
+
+@versions.command("delete")
+@click.argument("identifiers", nargs=-1, required=True)
+@_options(deploy_target_options + push_options)
+@verbosity_options
+def versions_delete(console: Console, **options: Any) -> None:
+    """Delete published versions (with their aliases) or single aliases."""
+    from lxkit.commands.versions import delete_command
+
+    delete_command(console, **options)
+
+
+@versions.command("set-default")
+@click.argument("identifier")
+@_options(deploy_target_options + push_options)
+@verbosity_options
+def versions_set_default(console: Console, **options: Any) -> None:
+    """Make the portal's home page redirect to IDENTIFIER (a version or alias)."""
+    from lxkit.commands.versions import set_default_command
+
+    set_default_command(console, **options)
+
+
+@cli.command()
+@click.option("--base", help="Git ref before the change (default: merge-base with the default branch).")
+@click.option("--head", default="HEAD", show_default=True, help="Git ref after the change.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
+@config_option
+@verbosity_options
+def review(console: Console, config_file: Path | None, **options: Any) -> int:
+    """Report what a change does to the courses, for a pull-request comment (exit 1 if it needs work)."""
+    from lxkit.commands.review import review_command
+
+    return review_command(console, config_file, **options)
+
+
+@cli.command()
+@click.option("--write", is_flag=True, help="Write the owners into .github/CODEOWNERS (only lxkit's block).")
+@click.option("--check", is_flag=True, help="Exit 1 if .github/CODEOWNERS is not up to date.")
+@click.option("--force", is_flag=True, help="Add lxkit's block to a hand-written CODEOWNERS.")
+@config_option
+@verbosity_options
+def codeowners(console: Console, config_file: Path | None, write: bool, check: bool, force: bool) -> int:
+    """Print (or write) CODEOWNERS lines that ask each course's owners to review its changes."""
+    from lxkit.commands.codeowners import codeowners_command
+
+    return codeowners_command(console, config_file, write, check, force)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (for ``python -m lxkit`` and the console script)."""
     try:

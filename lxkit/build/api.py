@@ -1,4 +1,10 @@
-"""``lxkit build`` end to end: load -> stage -> MkDocs -> site, for learners and trainers."""
+"""``lxkit build`` end to end: course files -> staged pages -> MkDocs + Material -> site.
+
+The learner view goes into the site folder, the trainer view into its ``trainer/`` folder. Builds
+are incremental (:mod:`lxkit.build.engine`): the cache in ``.lxkit-cache/`` lets a rebuild render
+only the pages whose inputs changed, with the same result as a cold build. Portals that configure
+other MkDocs plugins are built with a full MkDocs build (:mod:`lxkit.build.full_build`).
+"""
 
 from __future__ import annotations
 
@@ -9,15 +15,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lxkit.build.assets import course_assets
-from lxkit.build.mkdocs_config import load_mkdocs_config, settings_for_build
-from lxkit.build.runner import run_mkdocs
-from lxkit.build.stage import Contributors, Flavour, stage_portal
-from lxkit.build.writer import copy_if_changed, remove_stale, write_if_changed
+from lxkit.build.stage import Contributors, Flavour
 from lxkit.console import Console
 from lxkit.exceptions import ContentError, UsageError
 from lxkit.findings import Severity
-from lxkit.loader import load_portal
 from lxkit.model import Portal, PortalConfig
 
 CACHE_DIR_NAME = ".lxkit-cache"
@@ -26,7 +27,11 @@ TRAINER_DIR = "trainer"
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What to build and where; ``extra`` is merged into MkDocs' ``extra`` settings."""
+    """What to build and where; ``extra`` is merged into MkDocs' ``extra`` settings.
+
+    ``clean`` ignores (and rebuilds) the cache; ``jobs`` is the number of worker processes
+    (default: one per core); ``full_mkdocs`` forces a full MkDocs build of every page.
+    """
 
     site_dir: Path
     clean: bool = False
@@ -34,17 +39,20 @@ class BuildOptions:
     site_url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     cache_dir: Path | None = None
+    jobs: int | None = None
+    full_mkdocs: bool = False
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build produced."""
+    """What a build produced; ``rendered`` counts the pages rendered by this build."""
 
     site_dir: Path
     courses: int
     pages: int
     seconds: float
     warnings: tuple[str, ...] = ()
+    rendered: int = 0
 
 
 def cache_dir(config: PortalConfig) -> Path:
@@ -53,7 +61,7 @@ def cache_dir(config: PortalConfig) -> Path:
 
 
 def default_site_dir(config: PortalConfig) -> Path:
-    """``site/`` next to mkdocs.yml, or the ``site_dir`` the portal's settings name."""
+    """``site/`` next to mkdocs.yml."""
     return Path(config.root) / "site"
 
 
@@ -64,25 +72,25 @@ def check_loadable(portal: Portal) -> None:
         raise ContentError(errors, f"the portal cannot be built: {len(errors)} problem(s) in course files")
 
 
-def nav_for(portal: Portal, flavour: Flavour) -> list[Any]:
-    """The site navigation: portal-wide pages only, so page size does not grow with the catalog."""
-    from lxkit.build.portal_pages import navigation
-
-    return navigation(portal, flavour)
+def flavours(options: BuildOptions) -> tuple[Flavour, ...]:
+    """The views a build makes."""
+    return (Flavour.LEARNER, Flavour.TRAINER) if options.trainer else (Flavour.LEARNER,)
 
 
-def stage(portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None) -> int:
-    """Write one flavour's docs_dir (only changed files); returns the number of pages."""
-    pages = stage_portal(portal, flavour, contributors)
-    keep = []
-    for page in pages:
-        write_if_changed(stage_dir / page.path, page.content)
-        keep.append(page.path)
-    for source, target in course_assets(portal):
-        copy_if_changed(source, stage_dir / target)
-        keep.append(target)
-    remove_stale(stage_dir, keep)
-    return len(pages)
+def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
+    """The incremental engine's settings for these build options."""
+    from lxkit.build.engine import EngineSettings
+    from lxkit.build.pool import default_jobs
+
+    return EngineSettings(
+        config=config,
+        site_dir=options.site_dir.resolve(),
+        cache_dir=(options.cache_dir or cache_dir(config)).resolve(),
+        flavours=tuple(f.value for f in flavours(options)),
+        site_url=options.site_url,
+        extra=options.extra,
+        jobs=options.jobs if options.jobs is not None else default_jobs(),
+    )
 
 
 def build_portal(
@@ -93,27 +101,49 @@ def build_portal(
     contributors: Contributors | None = None,
 ) -> BuildResult:
     """Build the portal into ``options.site_dir`` (learner view, plus ``trainer/`` if asked)."""
+    from lxkit.build.engine import Engine
+    from lxkit.build.full_build import needs_full_build
+
+    if portal is not None:
+        check_loadable(portal)
+    site_dir = options.site_dir.resolve()
+    check_site_dir(config, site_dir)
+    reason = "a full MkDocs build was asked for" if options.full_mkdocs else needs_full_build(config)
+    if reason:
+        console.detail(f"Building with MkDocs page by page: {reason}.")
+        return _full_build(config, options, console, portal, contributors)
+    engine = Engine(engine_settings(config, options), console.info)
+    report = engine.build(contributors, portal, clean=options.clean)
+    for message in report.warnings:
+        console.detail(f"mkdocs: {message}")
+    return BuildResult(site_dir, report.courses, report.pages, report.seconds, report.warnings, report.rendered)
+
+
+def _full_build(
+    config: PortalConfig,
+    options: BuildOptions,
+    console: Console,
+    portal: Portal | None,
+    contributors: Contributors | None,
+) -> BuildResult:
+    from lxkit.build.full_build import full_build
+    from lxkit.loader import load_portal
+
     started = time.perf_counter()
     portal = portal if portal is not None else load_portal(config)
     check_loadable(portal)
     site_dir = options.site_dir.resolve()
-    _check_site_dir(config, site_dir)
-    flavours = [Flavour.LEARNER] + ([Flavour.TRAINER] if options.trainer else [])
-    warnings: list[str] = []
-    pages = 0
-    for flavour in flavours:
-        console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s)...")
-        stage_dir = (options.cache_dir or cache_dir(config)) / "stage" / flavour.value
-        pages += stage(portal, flavour, stage_dir, contributors)
-        target = site_dir if flavour is Flavour.LEARNER else site_dir / TRAINER_DIR
-        settings = settings_for_build(
-            config, stage_dir, target, nav_for(portal, flavour), _site_url(options, flavour), options.extra
-        )
-        warnings.extend(run_mkdocs(load_mkdocs_config(config, settings)))
+    stage_root = (options.cache_dir or cache_dir(config)).resolve() / "stage"
+    views = [
+        (flavour, stage_root / flavour.value, site_dir if flavour is Flavour.LEARNER else site_dir / TRAINER_DIR,
+         _site_url(options, flavour))
+        for flavour in flavours(options)
+    ]
+    pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors)
     for message in warnings:
         console.detail(f"mkdocs: {message}")
     seconds = time.perf_counter() - started
-    return BuildResult(site_dir, len(portal.courses), pages, seconds, tuple(warnings))
+    return BuildResult(site_dir, len(portal.courses), pages, seconds, tuple(warnings), pages)
 
 
 def _site_url(options: BuildOptions, flavour: Flavour) -> str | None:
@@ -122,7 +152,8 @@ def _site_url(options: BuildOptions, flavour: Flavour) -> str | None:
     return options.site_url.rstrip("/") + f"/{TRAINER_DIR}/"
 
 
-def _check_site_dir(config: PortalConfig, site_dir: Path) -> None:
+def check_site_dir(config: PortalConfig, site_dir: Path) -> None:
+    """Refuse a site folder that would overwrite the portal's sources."""
     root = Path(config.root).resolve()
     courses = (root / config.courses_dir).resolve()
     if site_dir == root or site_dir in courses.parents or site_dir == courses or courses in site_dir.parents:

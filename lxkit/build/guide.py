@@ -1,19 +1,25 @@
-"""The printable facilitator guide of a course (trainer view only)."""
+"""The printable facilitator guide of a course (trainer view only): every week's session plan,
+estimated timings, objectives and ``!!! facilitator`` notes on one page.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from markdown_it.token import Token
+
 from lxkit.build.fragments import render_fragment, rendered_html
 from lxkit.build.labels import ALL_LABELS
-from lxkit.build.stage import StagedPage, agenda, page_facts, page_text, url_rewriter
+from lxkit.build.stage import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
+from lxkit.build.timing import session_timing
 from lxkit.build.urls import course_url, module_url, relative_url
 from lxkit.markdown import FACILITATOR, admonition_kind, parse, render
 from lxkit.model import Course, Module, Portal
 
 
-def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str) -> str:
-    """Only the ``!!! facilitator`` blocks of a module, rendered."""
-    tokens = parse(module.body)
-    kept = []
+def facilitator_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Only the tokens of ``!!! facilitator`` blocks (nested admonitions included)."""
+    kept: list[Token] = []
     depth = 0
     for token in tokens:
         opening = token.type == "admonition_open"
@@ -24,17 +30,23 @@ def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_
         if depth:
             depth += 1 if opening else -1 if token.type == "admonition_close" else 0
             kept.append(token)
+    return kept
+
+
+def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str) -> str:
+    """Only the ``!!! facilitator`` blocks of a module, rendered (empty when it has none)."""
+    kept = facilitator_tokens(parse(module.body))
     return render(kept, url_rewriter(portal, course, page_url)) if kept else ""
 
 
 def guide_page(portal: Portal, course: Course) -> StagedPage:
     """Session plans and facilitator notes of every week on one printable page."""
-    url = course_url(course.folder) + "guide/"
+    url = guide_url(course)
     weeks = [
         {
             "module": module,
             "href": relative_url(url, module_url(course.folder, module.page_name)),
-            "agenda": agenda(module),
+            "timing": session_timing(module),
             "notes_html": rendered_html(facilitator_notes_html(portal, course, module, url)),
         }
         for module in course.modules
@@ -43,5 +55,6 @@ def guide_page(portal: Portal, course: Course) -> StagedPage:
         "guide", course=course, weeks=weeks, course_href=relative_url(url, course_url(course.folder)), **ALL_LABELS
     )
     title = f"Facilitator guide: {course.title}"
-    facts = page_facts(portal, course, course.path, "guide")
+    back = course_url(course.folder)
+    facts = page_facts(portal, course, course.path, "guide", page_url=url, flavour=Flavour.TRAINER, counterpart=back)
     return StagedPage(f"courses/{course.folder}/guide.md", page_text(title, html, **facts))

@@ -1,9 +1,15 @@
-"""Running MkDocs on a generated docs_dir, with its log kept out of the user's way."""
+"""Running MkDocs in-process, with its log kept out of the user's way.
+
+MkDocs' warnings are collected as log records (never parsed from its printed output) so that
+lxkit can show them with ``--verbose``.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from lxkit.exceptions import BuildError
@@ -12,34 +18,41 @@ from lxkit.exceptions import BuildError
 class _Collector(logging.Handler):
     """Keeps MkDocs' warnings so lxkit can show them with --verbose."""
 
-    def __init__(self) -> None:
+    def __init__(self, messages: list[str]) -> None:
         super().__init__(logging.WARNING)
-        self.messages: list[str] = []
+        self.messages = messages
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
 
 
-def run_mkdocs(mkdocs_config: Any) -> list[str]:
-    """Build the site described by a validated MkDocs config; returns MkDocs' warnings."""
-    from mkdocs.commands.build import build
-    from mkdocs.exceptions import MkDocsException
-
+@contextmanager
+def mkdocs_logging() -> Iterator[list[str]]:
+    """Silence MkDocs' logger for the block; yields the list its warnings are collected into."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logger = logging.getLogger("mkdocs")
-    collector = _Collector()
+    messages: list[str] = []
+    collector = _Collector(messages)
     previous_level, previous_propagate = logger.level, logger.propagate
     logger.addHandler(collector)
     logger.setLevel(logging.WARNING)
     logger.propagate = False
     try:
-        build(mkdocs_config)
-    except MkDocsException as error:
-        raise BuildError(f"the site generator failed: {error}") from error
-    except (OSError, ValueError) as error:
-        raise BuildError(f"the site generator failed: {error}") from error
+        yield messages
     finally:
         logger.removeHandler(collector)
         logger.setLevel(previous_level)
         logger.propagate = previous_propagate
-    return collector.messages
+
+
+def run_mkdocs(mkdocs_config: Any) -> list[str]:
+    """Build the site described by a validated MkDocs config (a full build); returns MkDocs' warnings."""
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import MkDocsException
+
+    with mkdocs_logging() as messages:
+        try:
+            build(mkdocs_config)
+        except (MkDocsException, OSError, ValueError) as error:
+            raise BuildError(f"the site generator failed: {error}") from error
+    return messages

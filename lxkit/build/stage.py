@@ -17,7 +17,10 @@ from typing import Any
 import yaml
 
 from lxkit.build.fragments import render_fragment, rendered_html
-from lxkit.build.labels import ALL_LABELS, STAGE_NAMES
+from lxkit.build.journey import journey_chart, journey_stages
+from lxkit.build.jsonld import course_jsonld, script_json
+from lxkit.build.labels import ALL_LABELS
+from lxkit.build.timing import session_timing
 from lxkit.build.urls import (
     course_url,
     edit_url,
@@ -26,9 +29,9 @@ from lxkit.build.urls import (
     relative_url,
     source_to_site,
 )
+from lxkit.build.views import view_facts
 from lxkit.markdown import render_markdown
-from lxkit.model import JOURNEY_STAGES, Course, Module, Portal
-from lxkit.schedule import week_loads
+from lxkit.model import Course, Module, Portal
 
 
 class Flavour(str, Enum):
@@ -51,8 +54,11 @@ Contributors = Mapping[str, Sequence[tuple[str, int]]]
 
 def page_text(title: str, html: str, **facts: Any) -> str:
     """A staged page: YAML front-matter (title + lxkit facts) followed by the HTML content."""
-    # MkDocs and Material print page titles unescaped, so the title is escaped here, once.
-    meta = {"title": html_escape(title, quote=False), **{k: v for k, v in facts.items() if v not in (None, "")}}
+    # MkDocs and Material print the title and description unescaped, so both are escaped here, once.
+    escaped = {"title": html_escape(title, quote=False)}
+    if facts.get("description"):
+        escaped["description"] = html_escape(str(facts["description"]), quote=True)
+    meta = {**{k: v for k, v in facts.items() if v not in (None, "")}, **escaped}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=10_000)
     return f"---\n{front}---\n\n{html.strip()}\n"
 
@@ -99,55 +105,72 @@ def url_rewriter(portal: Portal, course: Course, page_url: str) -> Any:
     return rewrite
 
 
+def guide_url(course: Course) -> str:
+    """Site-relative URL of a course's facilitator guide (trainer view only)."""
+    return course_url(course.folder) + "guide/"
+
+
 def course_page(
     portal: Portal, course: Course, flavour: Flavour, contributors: Sequence[tuple[str, int]] = ()
 ) -> StagedPage:
     """The course overview page."""
     url = course_url(course.folder)
-    loads = week_loads(course)
-    chart_max = max([row.total for row in loads] + [row.budget or 0 for row in loads] + [1])
-    weeks = [
-        {
-            "week": row.week,
-            "load": row,
-            "over_budget": row.over_budget,
-            "links": [
-                {"href": relative_url(url, module_url(course.folder, m.page_name)), "title": m.title}
-                for m in course.modules
-                if m.week == row.week
-            ],
-        }
-        for row in loads
-    ]
-    covered = {m.journey_stage for m in course.modules}
+    trainer = flavour is Flavour.TRAINER
     html = render_fragment(
         "course",
         course=course,
-        overview_html=rendered_html(render_markdown(course.body, url_rewriter(portal, course, url), flavour is Flavour.TRAINER)),
-        weeks=weeks,
-        budget=loads[0].budget if loads else None,
-        chart_max=chart_max,
-        stages=[{"name": STAGE_NAMES[s], "covered": s in covered} for s in JOURNEY_STAGES],
-        modules=[{"module": m, "href": relative_url(url, module_url(course.folder, m.page_name))} for m in course.modules],
+        overview_html=rendered_html(render_markdown(course.body, url_rewriter(portal, course, url), trainer)),
+        chart=journey_chart(course, url),
+        stages=journey_stages(course, url),
+        modules=[_module_entry(course, m, url) for m in course.modules],
+        capabilities=[_capability_name(portal, c) for c in course.capabilities],
         progress_items=progress_items(course),
         contributors=list(contributors),
+        guide_href=relative_url(url, guide_url(course)) if trainer else "",
+        catalog_href=relative_url(url, ""),
         flavour=flavour.value,
         **ALL_LABELS,
     )
-    return StagedPage(
-        f"courses/{course.folder}/index.md",
-        page_text(course.title, html, description=course.summary, **page_facts(portal, course, course.path, "course")),
-    )
+    facts = page_facts(portal, course, course.path, "course", page_url=url, flavour=flavour)
+    if not trainer:
+        facts["lxkit"]["jsonld"] = script_json(course_jsonld(portal, course))
+    text = page_text(course.title, html, description=course.summary, **facts)
+    return StagedPage(f"courses/{course.folder}/index.md", text)
+
+
+def _module_entry(course: Course, module: Module, page_url: str) -> dict[str, Any]:
+    return {
+        "module": module,
+        "href": relative_url(page_url, module_url(course.folder, module.page_name)),
+        "items": module_progress_items(course, module),
+    }
+
+
+def _capability_name(portal: Portal, capability_id: str) -> str:
+    found = portal.config.capability(capability_id)
+    return found.name if found else capability_id
+
+
+def module_key(course: Course, module: Module) -> str:
+    """A module's stable key for learner progress: its slug (unique in the course), else its file name."""
+    same = [m for m in course.modules if m.slug == module.slug]
+    return module.slug if len(same) == 1 else module.page_name
 
 
 def progress_items(course: Course) -> list[str]:
-    """Stable ids of everything a learner can tick off in a course (``module/item``)."""
-    result = []
-    for module in course.modules:
-        result.extend(f"{module.page_name}/{item.id}" for item in module.pre_work)
-        if module.exercise:
-            result.append(f"{module.page_name}/{module.exercise.id}")
-    return result
+    """Stable ids of everything a learner can tick off in a course (``module-slug/item-id``).
+
+    Keyed by the module's slug and the item's id, never by position, so reordering modules or
+    pre-work keeps each learner's ticks where they belong.
+    """
+    return [item for module in course.modules for item in module_progress_items(course, module)]
+
+
+def module_progress_items(course: Course, module: Module) -> list[str]:
+    """Stable ids of one module's pre-work items and exercise (see :func:`progress_items`)."""
+    key = module_key(course, module)
+    items = [f"{key}/{item.id}" for item in module.pre_work]
+    return items + ([f"{key}/{module.exercise.id}"] if module.exercise else [])
 
 
 def module_page(
@@ -160,6 +183,7 @@ def module_page(
 ) -> StagedPage:
     """One module (week) page."""
     url = module_url(course.folder, module.page_name)
+    trainer = flavour is Flavour.TRAINER
 
     def link(other: Module | None) -> dict[str, str] | None:
         if other is None:
@@ -170,46 +194,50 @@ def module_page(
         "module",
         course=course,
         module=module,
+        module_key=module_key(course, module),
         course_href=relative_url(url, course_url(course.folder)),
-        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), flavour is Flavour.TRAINER)),
-        agenda=agenda(module),
+        catalog_href=relative_url(url, ""),
+        guide_href=relative_url(url, guide_url(course)) if trainer else "",
+        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), trainer)),
+        timing=session_timing(module),
         previous=link(previous),
         next=link(following),
         flavour=flavour.value,
         **ALL_LABELS,
     )
+    facts = page_facts(portal, course, module.path, "module", page_url=url, flavour=flavour)
     return StagedPage(
         f"courses/{course.folder}/{module.page_name}.md",
-        page_text(module.title, html, description=_first_objective(module), **page_facts(portal, course, module.path, "module")),
+        page_text(module.title, html, description=_first_objective(module), **facts),
     )
 
 
 def agenda(module: Module) -> list[dict[str, Any]]:
     """Session activities with their start time (``0:00``, ``0:15``...)."""
-    rows = []
-    elapsed = 0
-    for activity in module.session.activities if module.session else ():
-        rows.append(
-            {
-                "start": f"{elapsed // 60}:{elapsed % 60:02d}",
-                "kind": activity.kind,
-                "title": activity.title,
-                "minutes": activity.minutes,
-            }
-        )
-        elapsed += activity.minutes or 0
-    return rows
+    return [
+        {"start": row.start, "kind": row.kind, "title": row.title, "minutes": row.minutes}
+        for row in session_timing(module).rows
+    ]
 
 
 def _first_objective(module: Module) -> str:
     return module.objectives[0].text if module.objectives else ""
 
 
-def page_facts(portal: Portal, course: Course, path: str, kind: str) -> dict[str, Any]:
-    """Facts the theme shows around a page: kind, course, version and the 'edit this page' link."""
+def page_facts(
+    portal: Portal,
+    course: Course,
+    path: str,
+    kind: str,
+    *,
+    page_url: str | None = None,
+    flavour: Flavour = Flavour.LEARNER,
+    counterpart: str | None = None,
+) -> dict[str, Any]:
+    """Facts the theme shows around a page: kind, course, version, 'edit this page' and the view switch."""
     config = portal.config
     template = str(dict(config.raw.get("edit") or {}).get("url", ""))
-    facts = {
+    facts: dict[str, Any] = {
         "kind": kind,
         "course": course.folder,
         "course_title": course.title,
@@ -217,7 +245,7 @@ def page_facts(portal: Portal, course: Course, path: str, kind: str) -> dict[str
         "source": path,
         "edit_url": edit_url(config.repo_url, config.edit_uri, template, path),
     }
-    return {"lxkit": {k: v for k, v in facts.items() if v}}
-
-
-
+    if page_url is not None:
+        facts.update(view_facts(page_url, flavour is Flavour.TRAINER, counterpart))
+    # lxkit's pages carry their own in-page navigation: the table-of-contents column stays empty.
+    return {"lxkit": {k: v for k, v in facts.items() if v}, "hide": ["toc"]}

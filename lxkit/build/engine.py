@@ -1,0 +1,194 @@
+"""The incremental build engine: a cold build is an incremental build with an empty cache.
+
+A build of a portal into a site folder goes through the same steps every time:
+
+1. fingerprint the course folders and compare them with the state of the last build;
+2. load, stage and render every course whose inputs changed (in worker processes);
+3. restage the portal-wide pages when the courses' front-matter changed;
+4. rewrite the site-wide outputs whose inputs changed (search index, sitemap, 404 page),
+   copy changed assets, and remove files that no output claims;
+5. save the new state.
+
+Because every output is a function of the inputs recorded in its key, a rebuild writes exactly
+what a cold build of the same sources writes (``tests/build/test_incremental.py``). An
+:class:`Engine` keeps its set-up (MkDocs, theme, navigation) and the state in memory between
+builds, which is what ``lxkit serve`` uses to rebuild within a second of an edit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from lxkit.build.cache import CacheLayout, forget_build, prepare, read_record, write_record
+from lxkit.build.fingerprint import digest
+from lxkit.build.jobs import BuildContext
+from lxkit.build.manifest import build_manifest
+from lxkit.build.progress import Progress
+from lxkit.build.records import BuildState
+from lxkit.build.renderer import ViewRenderer, ViewSpec
+from lxkit.build.stage import Contributors
+from lxkit.model import Course, Portal, PortalConfig
+
+TRAINER_PREFIX = "trainer/"
+Report = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """What to build and where: the portal, the site and cache folders, the views, site settings."""
+
+    config: PortalConfig
+    site_dir: Path
+    cache_dir: Path
+    flavours: tuple[str, ...] = ("learner", "trainer")
+    site_url: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    jobs: int = 1
+
+    def options(self) -> dict[str, Any]:
+        """The build options that are part of the cache manifest."""
+        return {"flavours": list(self.flavours), "site_url": self.site_url, "extra": dict(self.extra)}
+
+    def prefix(self, flavour: str) -> str:
+        """Where a view goes in the site folder: learners at the root, trainers under ``trainer/``."""
+        return "" if flavour == "learner" else TRAINER_PREFIX
+
+    def view_site_url(self, flavour: str) -> str | None:
+        """The site URL of one view."""
+        if self.site_url is None or not self.prefix(flavour):
+            return self.site_url
+        return self.site_url.rstrip("/") + "/" + self.prefix(flavour)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did."""
+
+    courses: int
+    pages: int
+    rendered: int
+    seconds: float
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The course folders of this build, their fingerprints, and the models when given in memory."""
+
+    folders: Mapping[str, Path]
+    digests: Mapping[str, str]
+    memory: Mapping[str, Course] | None = None
+
+
+class Engine:
+    """Builds one portal into one site folder, incrementally, keeping its set-up warm between builds."""
+
+    def __init__(self, settings: EngineSettings, report: Report | None = None) -> None:
+        """Nothing is loaded until the first :meth:`build`."""
+        self.settings = settings
+        self.layout = CacheLayout(settings.cache_dir, settings.site_dir)
+        self.report: Report = report or (lambda message: None)
+        self.state: BuildState | None = None
+        self.manifest_key = ""
+        self.views: dict[str, ViewRenderer] | None = None
+        self.light: dict[str, tuple[str, Course]] = {}
+
+    def build(
+        self,
+        contributors: Contributors | None = None,
+        portal: Portal | None = None,
+        clean: bool = False,
+        changed: Collection[str] | None = None,
+    ) -> BuildReport:
+        """Build (incrementally); ``changed`` names the only course folders whose files may have changed."""
+        from lxkit.build.run import BuildRun
+
+        started = time.perf_counter()
+        prepare(self.settings.cache_dir)
+        manifest_key = build_manifest(self.settings.config, self.settings.options()).key
+        if manifest_key != self.manifest_key or clean:
+            self._reset(manifest_key, clean)
+        previous = self.state or self._saved_state(manifest_key)
+        scan = self._scan(portal, previous, None if clean else changed)
+        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started))
+        state = run.execute()
+        write_record(self.layout.state_file, state.to_bytes())
+        self.state = state
+        pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
+        warnings = tuple(w for view in (self.views or {}).values() for w in view.warnings)
+        return BuildReport(len(state.courses), pages, run.rendered, time.perf_counter() - started, warnings)
+
+    def _reset(self, manifest_key: str, clean: bool) -> None:
+        self.manifest_key = manifest_key
+        self.state, self.views = None, None
+        self.light.clear()
+        if clean:
+            forget_build(self.layout)
+
+    def _saved_state(self, manifest_key: str) -> BuildState:
+        payload = read_record(self.layout.state_file)
+        try:
+            saved = BuildState.from_bytes(payload) if payload is not None else None
+        except (ValueError, KeyError, TypeError):
+            saved = None
+        if saved is None or saved.manifest != manifest_key:
+            forget_build(self.layout)
+            return BuildState(manifest_key)
+        return saved
+
+    def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
+        from lxkit.build.fingerprint import folder_digest
+        from lxkit.build.models import course_folders
+        from lxkit.loader import courses_root
+
+        if portal is not None:
+            root = courses_root(self.settings.config)
+            memory = {c.folder: c for c in portal.courses}
+            digests = {name: digest(repr(course)) for name, course in memory.items()}
+            return Scan({name: root / name for name in memory}, digests, memory)
+        folders = {path.name: path for path in course_folders(self.settings.config)}
+        digests = {}
+        for name, path in folders.items():
+            known = previous.courses.get(name)
+            reuse = changed is not None and name not in changed and known is not None
+            digests[name] = known.folder_digest if reuse and known else folder_digest(path)
+        return Scan(folders, digests)
+
+    def views_for(self, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> dict[str, ViewRenderer]:
+        """The set-up views (MkDocs + theme + navigation), made on first use."""
+        if self.views is None:
+            settings = self.settings
+            self.views = {
+                flavour: ViewRenderer(
+                    settings.config,
+                    ViewSpec(
+                        flavour,
+                        settings.site_dir / settings.prefix(flavour),
+                        self.layout.stage_dir(flavour),
+                        navs[flavour],
+                        settings.view_site_url(flavour),
+                        settings.extra,
+                    ),
+                )
+                for flavour in settings.flavours
+            }
+        return self.views
+
+    def context(self, navs: Mapping[str, tuple[Mapping[str, str], ...]], contributors: Contributors,
+                memory: Mapping[str, Course] | None) -> BuildContext:
+        """What the build's jobs need (views are set up here if they are not yet)."""
+        settings = self.settings
+        return BuildContext(
+            settings.config,
+            self.layout,
+            settings.site_dir,
+            self.views_for(navs),
+            {flavour: settings.prefix(flavour) for flavour in settings.flavours},
+            contributors,
+            memory,
+        )

@@ -1,0 +1,193 @@
+"""Build jobs: stage one unit (a course, or the portal-wide pages) and render what changed.
+
+A job stages all pages of its unit in every view (staging is cheap next to rendering), compares
+each staged text with the fingerprint recorded by the last build, and renders and writes only the
+pages whose staged text changed or whose output file is not what the last build wrote. Each
+page's search entries are kept in a per-unit cache file, so unchanged pages are not re-indexed.
+Jobs run in worker processes (one course at a time) or in-process; they return small records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from pathlib import Path
+
+from lxkit.build.cache import CacheLayout, read_record, write_record
+from lxkit.build.deps import watched_portal
+from lxkit.build.fingerprint import Stamp, digest
+from lxkit.build.models import (
+    cached_course,
+    dumps_model,
+    light_course,
+    light_digest,
+    read_course,
+    store_course,
+)
+from lxkit.build.records import PageRecord, UnitState
+from lxkit.build.renderer import ViewRenderer
+from lxkit.build.search import shard_bytes, shard_fragments
+from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course
+from lxkit.build.writer import write_if_changed
+from lxkit.findings import Finding
+from lxkit.loader import courses_root
+from lxkit.model import Course, PortalConfig
+
+MISSING = Stamp(-1, -1)
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What every job needs: settings, cache, output folder and the set-up views."""
+
+    config: PortalConfig
+    layout: CacheLayout
+    site_dir: Path
+    views: Mapping[str, ViewRenderer]
+    prefixes: Mapping[str, str]
+    contributors: Contributors = field(default_factory=dict)
+    memory: Mapping[str, Course] | None = None
+
+
+@dataclass(frozen=True)
+class CourseJob:
+    """Stage and render one course; ``portal_courses`` (light models) only when it reads other courses."""
+
+    folder: str
+    folder_digest: str
+    key: str
+    previous: UnitState | None
+    reload: bool
+    portal_courses: tuple[Course, ...] | None = None
+
+
+class Status(str, Enum):
+    """How a course job ended."""
+
+    DONE = "done"
+    ERRORS = "errors"
+    NOT_A_COURSE = "not-a-course"
+    NEEDS_PORTAL = "needs-portal"
+
+
+@dataclass(frozen=True)
+class CourseOutcome:
+    """What a course job did; ``state`` is set when it is :attr:`Status.DONE`."""
+
+    folder: str
+    folder_digest: str
+    status: Status
+    state: UnitState | None = None
+    light: bytes = b""
+    light_digest: str = ""
+    depends_on_portal: bool = False
+    errors: tuple[Finding, ...] = ()
+    rendered: int = 0
+
+
+def stamp_of(path: Path) -> Stamp:
+    """The stamp of an output file, :data:`MISSING` when there is none."""
+    return Stamp.of(path) or MISSING
+
+
+def page_hash(page: StagedPage) -> str:
+    """Fingerprint of a staged page (path and text)."""
+    return digest(page.path, page.content)
+
+
+def publish(
+    ctx: BuildContext, unit: str, flavour: str, pages: Sequence[StagedPage], previous: UnitState | None
+) -> tuple[list[PageRecord], str, int]:
+    """Render and write the pages that changed; returns records, the search shard checksum, pages rendered."""
+    view, prefix = ctx.views[flavour], ctx.prefixes[flavour]
+    known = _previous_pages(previous, flavour)
+    old_fragments = _previous_fragments(ctx.layout, flavour, unit, previous)
+    records: list[PageRecord] = []
+    fragments: dict[str, str] = {}
+    rendered = 0
+    for page in pages:
+        staged = page_hash(page)
+        record = known.get(page.path)
+        if record is not None and record.staged == staged and page.path in old_fragments:
+            if stamp_of(ctx.site_dir / record.dest) == record.stamp:
+                records.append(record)
+                fragments[page.path] = old_fragments[page.path]
+                continue
+        output = view.render(page)
+        target = ctx.site_dir / prefix / output.dest
+        if output.data is not None:
+            write_if_changed(target, output.data)
+        records.append(PageRecord(flavour, page.path, prefix + output.dest, staged, stamp_of(target)))
+        fragments[page.path] = output.fragment
+        rendered += 1
+    payload = shard_bytes(fragments)
+    write_record(ctx.layout.search_shard(flavour, unit), payload)
+    return records, hashlib.sha256(payload).hexdigest(), rendered
+
+
+def _previous_pages(previous: UnitState | None, flavour: str) -> dict[str, PageRecord]:
+    if previous is None:
+        return {}
+    return {page.src: page for page in previous.pages if page.flavour == flavour}
+
+
+def _previous_fragments(layout: CacheLayout, flavour: str, unit: str, previous: UnitState | None) -> dict[str, str]:
+    if previous is None or flavour not in previous.search:
+        return {}
+    payload = read_record(layout.search_shard(flavour, unit))
+    if payload is None or hashlib.sha256(payload).hexdigest() != previous.search[flavour]:
+        return {}
+    return shard_fragments(payload)
+
+
+def publish_unit(
+    ctx: BuildContext, unit: str, key: str, staged: Mapping[str, Sequence[StagedPage]], previous: UnitState | None
+) -> tuple[UnitState, int]:
+    """Publish a unit's staged pages in every view; returns its new state and the pages rendered."""
+    records: list[PageRecord] = []
+    search: dict[str, str] = {}
+    rendered = 0
+    for flavour, pages in staged.items():
+        flavour_records, search[flavour], count = publish(ctx, unit, flavour, pages, previous)
+        records.extend(flavour_records)
+        rendered += count
+    return UnitState(unit, key, tuple(records), search), rendered
+
+
+def _course_model(ctx: BuildContext, job: CourseJob) -> tuple[Course | None, tuple[Finding, ...]]:
+    """The full model of the job's course: from memory, the model cache, or the course files."""
+    if ctx.memory is not None:
+        course = ctx.memory[job.folder]
+        return course, ()
+    if not job.reload:
+        cached = cached_course(ctx.layout, job.folder, job.folder_digest, "full")
+        if cached is not None:
+            return cached, ()
+    loaded = read_course(ctx.config, courses_root(ctx.config) / job.folder, job.folder_digest)
+    if loaded.errors or loaded.course is None:
+        return None, loaded.errors
+    store_course(ctx.layout, job.folder, job.folder_digest, loaded.course)
+    return loaded.course, ()
+
+
+def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
+    """Load (if needed), stage and publish one course."""
+    course, errors = _course_model(ctx, job)
+    if course is None:
+        status = Status.ERRORS if errors else Status.NOT_A_COURSE
+        return CourseOutcome(job.folder, job.folder_digest, status, errors=errors)
+    light = light_course(course)
+    others = job.portal_courses or ()
+    courses = tuple(course if c.folder == course.folder else c for c in others) or (course,)
+    portal, watched = watched_portal(ctx.config, courses)
+    contributors = tuple(ctx.contributors.get(course.folder, ()))
+    staged = {f: stage_course(portal, course, Flavour(f), contributors) for f in ctx.views}
+    outcome = CourseOutcome(
+        job.folder, job.folder_digest, Status.NEEDS_PORTAL, None, dumps_model(light), light_digest(light), watched.read
+    )
+    if watched.read and job.portal_courses is None:
+        return outcome
+    state, rendered = publish_unit(ctx, job.folder, job.key, staged, job.previous)
+    return replace(outcome, status=Status.DONE, state=state, rendered=rendered)

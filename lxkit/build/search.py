@@ -1,0 +1,90 @@
+"""The site search index in Material's format, built from per-page entries kept in the cache.
+
+Material's search plugin indexes each page when it is rendered and writes one JSON file at the
+end of a build. lxkit uses the plugin's own :class:`SearchIndex` to index a page, keeps each
+page's entries as a JSON fragment, and writes the index by streaming the fragments in page
+order: ``{"config":...,"docs":[`` + fragments joined by ``,`` + ``]}``. That is byte for byte what
+``json.dumps`` of the whole index gives, without holding the index in memory, and a rebuild only
+re-indexes the pages it renders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+_CLOSING = "]}"
+
+
+@dataclass(frozen=True)
+class SearchSettings:
+    """The validated settings of Material's search plugin (after its ``on_config``)."""
+
+    config: Mapping[str, Any]
+
+    def index(self) -> Any:
+        """An empty Material :class:`SearchIndex` with these settings."""
+        from material.plugins.search.plugin import SearchIndex
+
+        return SearchIndex(**self.config)
+
+    def header(self) -> str:
+        """The index text before the first entry (``{"config":{...},"docs":[``)."""
+        empty: str = self.index().generate_search_index(None)
+        if not empty.endswith(_CLOSING):
+            raise ValueError("unexpected search index format")
+        return empty[: -len(_CLOSING)]
+
+
+def search_settings(mkdocs_config: Any) -> SearchSettings | None:
+    """Material's search settings of a validated MkDocs config, or None without search."""
+    plugin = mkdocs_config.plugins.get("material/search") or mkdocs_config.plugins.get("search")
+    if plugin is None or not plugin.config.get("enabled", True):
+        return None
+    return SearchSettings(dict(plugin.config))
+
+
+def page_fragment(settings: SearchSettings, page: Any) -> str:
+    """A page's search entries as comma-separated JSON objects (empty for excluded pages)."""
+    index = settings.index()
+    index.add_entry_from_context(page)
+    return ",".join(json.dumps(entry, separators=(",", ":"), default=str) for entry in index.entries)
+
+
+def strip_search_attributes(content: str) -> str:
+    """Remove ``data-search-*`` attributes from page content, as Material's plugin does."""
+    return _SEARCH_ATTRIBUTE.sub("", content)
+
+
+def write_index(path: Path, header: str, fragments: Iterable[str]) -> None:
+    """Stream the index to ``path`` (atomically), skipping empty fragments."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    with open(temporary, "w", encoding="utf-8", newline="") as handle:
+        handle.write(header)
+        first = True
+        for fragment in fragments:
+            if not fragment:
+                continue
+            if not first:
+                handle.write(",")
+            handle.write(fragment)
+            first = False
+        handle.write(_CLOSING)
+    os.replace(temporary, path)
+
+
+def shard_bytes(fragments: Mapping[str, str]) -> bytes:
+    """A unit's fragments (``src -> fragment``, in page order) as a cache payload."""
+    return json.dumps(list(fragments.items()), separators=(",", ":")).encode("utf-8")
+
+
+def shard_fragments(payload: bytes) -> dict[str, str]:
+    """Inverse of :func:`shard_bytes`."""
+    return {str(src): str(fragment) for src, fragment in json.loads(payload)}

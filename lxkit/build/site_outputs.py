@@ -1,0 +1,106 @@
+"""Site-wide outputs of a view: the search index, 404 page and sitemap, copied files, stale files.
+
+Each is written only when its key (the inputs it is made from) changed or its file is not what
+the last build wrote; copied files (theme assets, course images) only when their size or
+modification time differ; files no build output claims are removed, as a cold build would not
+have them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+from lxkit.build.cache import CacheLayout, read_record
+from lxkit.build.fingerprint import Stamp, combined, digest
+from lxkit.build.records import OutputGroup, UnitState
+from lxkit.build.search import shard_fragments, write_index
+from lxkit.build.writer import copy_if_changed, write_if_changed
+
+SEARCH_INDEX = "search/search_index.json"
+
+
+class CorruptShard(Exception):
+    """A unit's cached search entries are missing or corrupted: the unit must be rendered again."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__(unit)
+        self.unit = unit
+
+
+def is_current(group: OutputGroup | None, key: str, site_dir: Path) -> bool:
+    """Whether outputs were written from ``key`` and their files are untouched since."""
+    if group is None or group.key != key:
+        return False
+    return all(Stamp.of(site_dir / dest) == stamp for dest, stamp in group.files.items())
+
+
+def search_key(units: Sequence[UnitState], flavour: str) -> str:
+    """Key of a view's search index: the checksums of its units' search entries, in order."""
+    return combined(unit.search.get(flavour, "") for unit in units)
+
+
+def _fragments(layout: CacheLayout, flavour: str, units: Sequence[UnitState]) -> Iterator[str]:
+    for unit in units:
+        payload = read_record(layout.search_shard(flavour, unit.name))
+        if payload is None or digest_payload(payload) != unit.search.get(flavour):
+            raise CorruptShard(unit.name)
+        yield from shard_fragments(payload).values()
+
+
+def digest_payload(payload: bytes) -> str:
+    """SHA-256 (hex) of a cache payload, as recorded in the build state."""
+    return hashlib.sha256(payload).hexdigest()
+
+
+def write_search_index(layout: CacheLayout, target: Path, header: str, flavour: str,
+                       units: Sequence[UnitState]) -> None:
+    """Stream a view's search index from the units' cached entries (raises :class:`CorruptShard`)."""
+    write_index(target, header, _fragments(layout, flavour, units))
+
+
+def templates_key(nav_signature: str, srcs: Sequence[str], date: str) -> str:
+    """Key of a view's 404 page and sitemap: navigation, list of pages and build date."""
+    return digest(nav_signature, date, *srcs)
+
+
+def write_outputs(site_dir: Path, outputs: Mapping[str, bytes], key: str) -> OutputGroup:
+    """Write outputs (``dest -> bytes``) that changed; returns their group record."""
+    for dest, data in outputs.items():
+        write_if_changed(site_dir / dest, data)
+    return stamped(site_dir, key, outputs)
+
+
+def stamped(site_dir: Path, key: str, dests: Iterable[str]) -> OutputGroup:
+    """The group record of files just written."""
+    stamps = {dest: Stamp.of(site_dir / dest) for dest in dests}
+    return OutputGroup(key, {dest: stamp for dest, stamp in stamps.items() if stamp is not None})
+
+
+def copy_files(site_dir: Path, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Copy ``(absolute source, dest)`` pairs into the site when changed; returns the pairs."""
+    copied = []
+    for source, dest in pairs:
+        copy_if_changed(Path(source), site_dir / dest)
+        copied.append((source, dest))
+    return copied
+
+
+def sweep(site_dir: Path, keep: set[str]) -> list[str]:
+    """Remove files under ``site_dir`` that no output claims, then empty folders; returns what went."""
+    removed: list[str] = []
+    if not site_dir.is_dir():
+        return removed
+    for folder, _dirs, files in os.walk(site_dir, topdown=False):
+        base = Path(folder)
+        relative = base.relative_to(site_dir).as_posix()
+        prefix = "" if relative == "." else relative + "/"
+        for name in files:
+            if prefix + name not in keep:
+                (base / name).unlink()
+                removed.append(prefix + name)
+        if base != site_dir and not any(base.iterdir()):
+            base.rmdir()
+    return removed

@@ -1,0 +1,112 @@
+"""``lxkit lint [PATHS]``: load the portal (or the courses under PATHS), lint it, write the report."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from lxkit.console import Console, use_colour
+from lxkit.exceptions import UsageError
+from lxkit.formatters.base import Report
+from lxkit.formatters.registry import get_formatter
+from lxkit.lint.engine import lint_portal
+from lxkit.lint.registry import RULES
+from lxkit.lint.scorecard import render_scorecard, scorecard
+from lxkit.loader import load_portal
+from lxkit.model import PortalConfig
+from lxkit.portal_loading import open_config
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Course folders to load and portal-relative paths to report on (None: all of them)."""
+
+    courses: tuple[str, ...] | None = None
+    paths: tuple[str, ...] | None = None
+
+
+def lint_command(
+    console: Console,
+    config_file: Path | None,
+    paths: Sequence[Path],
+    output_format: str,
+    strict: bool,
+    summary: bool,
+    check_links: bool,
+    output: Path | None,
+) -> int:
+    """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``)."""
+    started = time.perf_counter()
+    config = open_config(config_file)
+    selection = select(config, paths, Path.cwd())
+    portal = load_portal(config, only=selection.courses)
+    result = lint_portal(portal, selection.paths, check_links=check_links)
+    formatter = get_formatter(output_format)
+    scores = scorecard(portal, result, RULES) if summary else None
+    colour = output is None and not formatter.machine_readable and use_colour(sys.stdout)
+    prefix = ci_path_prefix(config) if formatter.machine_readable else ""
+    text = formatter.render(Report(result, RULES, scores if formatter.includes_scorecard else None, colour, prefix))
+    if output is not None:
+        write_report(output, text)
+        console.info(f"wrote the {output_format} report to {output}")
+    else:
+        click.echo(text)
+    if scores is not None and not formatter.includes_scorecard:
+        click.echo(render_scorecard(scores, use_colour()), err=True)
+    elapsed = time.perf_counter() - started
+    console.detail(f"linted {result.files} files with {len(result.rules)} rules in {elapsed:.2f} s")
+    return result.exit_code(strict)
+
+
+def select(config: PortalConfig, paths: Sequence[Path], cwd: Path) -> Selection:
+    """The courses and files the PATHS arguments name; raises :class:`UsageError` for bad paths."""
+    if not paths:
+        return Selection()
+    root = Path(config.root).resolve()
+    courses_root = (root / config.courses_dir).resolve()
+    folders: list[str] = []
+    relative: list[str] = []
+    for path in paths:
+        absolute = (cwd / path).resolve()
+        if not absolute.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        if absolute in (root, courses_root):
+            return Selection()
+        inside = _inside(absolute, courses_root)
+        if inside is None:
+            where = "is not in" if _inside(absolute, root) is not None else "is outside the portal, not in"
+            raise UsageError(f"{path} {where} the courses folder {courses_root}; name a course folder or file")
+        folders.append(inside.split("/")[0])
+        relative.append(absolute.relative_to(root).as_posix())
+    return Selection(tuple(dict.fromkeys(folders)), tuple(relative))
+
+
+def _inside(path: Path, folder: Path) -> str | None:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return None
+
+
+def ci_path_prefix(config: PortalConfig) -> str:
+    """The portal root relative to the checked-out repository in GitHub Actions ('' elsewhere)."""
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if not workspace:
+        return ""
+    inside = _inside(Path(config.root).resolve(), Path(workspace).resolve())
+    return "" if inside in (None, ".") else str(inside)
+
+
+def write_report(output: Path, text: str) -> None:
+    """Write the report file; an unwritable path is a usage error."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write the report to {output}: {error.strerror or error}") from error

@@ -1,0 +1,1 @@
+"""Report formats of ``lxkit lint``: text, json, github (workflow annotations) and sarif."""

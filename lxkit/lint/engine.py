@@ -1,0 +1,148 @@
+"""Running the rules over a loaded portal: every check on its level, then one decision per finding.
+
+``lint_portal`` is pure apart from listing the courses' files (for link targets) and, with
+``check_links``, the network and the link cache.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxkit.findings import Finding, Severity, sort_findings
+from lxkit.lint.context import BodyContext, CourseContext, LintContext, ModuleContext, PortalContext
+from lxkit.lint.decisions import DecisionEngine
+from lxkit.lint.links import CACHE_FILE, LinkChecker
+from lxkit.lint.markdown import BodyCache
+from lxkit.lint.registry import RULES
+from lxkit.lint.rule import Rule, Scope
+from lxkit.lint.rules.lx098_internal_error import InternalError
+from lxkit.lint.rules.lx099_unused_suppression import UnusedSuppression
+from lxkit.lint.settings import read_settings, rule_lookup
+from lxkit.lint.suppressions import Directive, directives
+from lxkit.model import Course, Document, Portal, PortalConfig
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """What a lint run found: sorted findings, how many course files were checked, which rules ran."""
+
+    findings: tuple[Finding, ...]
+    files: int
+    rules: tuple[str, ...]
+
+    def count(self, severity: Severity) -> int:
+        """Number of findings of one severity."""
+        return sum(1 for finding in self.findings if finding.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        """Number of error findings."""
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        """Number of warning findings."""
+        return self.count(Severity.WARNING)
+
+    @property
+    def infos(self) -> int:
+        """Number of info findings."""
+        return self.count(Severity.INFO)
+
+    def exit_code(self, strict: bool = False) -> int:
+        """1 with any error (or, when strict, any warning), else 0."""
+        return 1 if self.errors or (strict and self.warnings) else 0
+
+
+def lint_portal(
+    portal: Portal,
+    paths: Sequence[str] | None = None,
+    check_links: bool = False,
+    link_checker: LinkChecker | None = None,
+    rules: Sequence[Rule[Any]] = RULES,
+) -> LintResult:
+    """Lint a loaded portal; ``paths`` (portal-relative files or folders) limits what is reported.
+
+    Raises :class:`lxkit.exceptions.ConfigError` when the portal's lint settings are wrong.
+    """
+    settings = read_settings(portal.config.lint, rules)
+    active = [r for r in rules if r.code not in settings.disabled and (check_links or not r.needs_network)]
+    if check_links and link_checker is None:
+        link_checker = LinkChecker(Path(portal.config.root) / CACHE_FILE)
+    base = LintContext(portal, settings.options, BodyCache(), course_files(portal.config))
+    raw = list(_run(active, base, link_checker))
+    decisions = DecisionEngine(settings, _directives(portal, base, rules), UnusedSuppression())
+    kept = decisions.decide_all(raw) + decisions.unused({rule.code for rule in active})
+    selected = [finding for finding in kept if within(finding.path, paths)]
+    files = sum(1 for document in documents(portal) if within(document.path, paths))
+    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active))
+
+
+def documents(portal: Portal) -> Iterator[Document]:
+    """Every course file of the portal: each ``index.md`` followed by its modules."""
+    for course in portal.courses:
+        yield course
+        yield from course.modules
+
+
+def within(path: str, paths: Sequence[str] | None) -> bool:
+    """Whether a portal-relative path is one of ``paths`` or inside one of them (None: everything)."""
+    if paths is None:
+        return True
+    return any(not p or p == "." or path == p or path.startswith(p.rstrip("/") + "/") for p in paths)
+
+
+def course_files(config: PortalConfig) -> frozenset[str]:
+    """Portal-relative paths of every file in the courses folder (targets of relative links)."""
+    root = Path(config.root)
+    courses = root / config.courses_dir
+    found: set[str] = set()
+    for folder, subfolders, names in os.walk(courses):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        prefix = Path(folder).relative_to(root).as_posix()
+        found.update(f"{prefix}/{name}" for name in names)
+    return frozenset(found)
+
+
+def usable(document: Document) -> bool:
+    """Whether a document's front-matter was read as fields (else only its loader problems count)."""
+    return isinstance(document.source.data, dict)
+
+
+def _run(rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecker | None) -> Iterator[Finding]:
+    by_scope = {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope}
+    portal_context = PortalContext(base.portal, base.options, base.bodies, base.files, link_checker)
+    yield from _checks(by_scope[Scope.PORTAL], portal_context, base.portal.config.config_file)
+    for course in base.portal.courses:
+        yield from _course(course, base, by_scope)
+
+
+def _course(course: Course, base: LintContext, by_scope: dict[Scope, list[Rule[Any]]]) -> Iterator[Finding]:
+    shared = (base.portal, base.options, base.bodies, base.files, course)
+    if usable(course):
+        yield from _checks(by_scope[Scope.COURSE], CourseContext(*shared), course.path)
+    yield from _checks(by_scope[Scope.BODY], BodyContext(*shared, course), course.path)
+    for module in course.modules:
+        if usable(module):
+            yield from _checks(by_scope[Scope.MODULE], ModuleContext(*shared, module), module.path)
+        yield from _checks(by_scope[Scope.BODY], BodyContext(*shared, module), module.path)
+
+
+def _checks(rules: Iterable[Rule[Any]], context: object, path: str) -> Iterator[Finding]:
+    for rule in rules:
+        try:
+            yield from list(rule.check(context))
+        except Exception as error:  # a bug in one rule must not hide every other finding
+            yield InternalError().crashed(rule.code, path, error)
+
+
+def _directives(portal: Portal, base: LintContext, rules: Sequence[Rule[Any]]) -> list[Directive]:
+    lookup = rule_lookup(rules)
+    found: list[Directive] = []
+    for document in documents(portal):
+        found.extend(directives(document, base.bodies.of(document), lookup))
+    return found

@@ -1,0 +1,141 @@
+"""External URL checks for ``lxkit lint --check-links`` (rule LX210).
+
+URLs are checked concurrently by a thread pool, at most ``per_host`` at a time per host, each
+with a timeout; results are kept in ``.lxkit-cache/links.json`` in the portal root, so a second
+run within the expiry checks nothing again. Successes are kept for ``max_age_hours``, failures
+for at most an hour (a site that was down is soon asked again).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxkit import __version__
+
+CACHE_FILE = Path(".lxkit-cache") / "links.json"
+FAILURE_MAX_AGE_HOURS = 1.0
+USER_AGENT = f"lxkit-linkcheck/{__version__} (+course link check)"
+RETRY_WITH_GET = frozenset({400, 403, 405, 501})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStatus:
+    """The outcome of one URL check: ``ok`` for a 2xx/3xx answer, else a reason in ``detail``."""
+
+    ok: bool
+    detail: str
+    checked: float
+
+
+Fetch = Callable[[str, float], LinkStatus]
+
+
+def fetch(url: str, timeout: float) -> LinkStatus:
+    """Ask a URL (HEAD, then GET when a server refuses HEAD) and say whether it answers with success."""
+    try:
+        return _request(url, "HEAD", timeout)
+    except urllib.error.HTTPError as error:
+        if error.code not in RETRY_WITH_GET:
+            return LinkStatus(False, f"HTTP {error.code}", time.time())
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        return LinkStatus(False, _reason(error, timeout), time.time())
+    try:
+        return _request(url, "GET", timeout)
+    except urllib.error.HTTPError as error:
+        return LinkStatus(False, f"HTTP {error.code}", time.time())
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        return LinkStatus(False, _reason(error, timeout), time.time())
+
+
+def _request(url: str, method: str, timeout: float) -> LinkStatus:
+    request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return LinkStatus(True, f"HTTP {response.status}", time.time())
+
+
+def _reason(error: Exception, timeout: float) -> str:
+    reason = getattr(error, "reason", error)
+    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        return f"no answer within {timeout:g} s"
+    return str(reason) or type(error).__name__
+
+
+class LinkChecker:
+    """Checks URLs with a thread pool, a per-host limit and an on-disk cache."""
+
+    def __init__(self, cache_file: Path | None, fetcher: Fetch = fetch, workers: int = 16) -> None:
+        self.cache_file = cache_file
+        self.fetcher = fetcher
+        self.workers = workers
+
+    def check(
+        self, urls: Iterable[str], timeout: float = 10.0, per_host: int = 4, max_age_hours: float = 24.0
+    ) -> dict[str, LinkStatus]:
+        """The status of every URL: fresh cache entries are reused, the rest are fetched."""
+        wanted = sorted(set(urls))
+        cache = self._load()
+        now = time.time()
+        results = {url: cache[url] for url in wanted if url in cache and _fresh(cache[url], now, max_age_hours)}
+        missing = [url for url in wanted if url not in results]
+        results.update(self._fetch_all(missing, timeout, per_host))
+        if missing:
+            cache.update(results)
+            self._save(cache)
+        return results
+
+    def _fetch_all(self, urls: list[str], timeout: float, per_host: int) -> dict[str, LinkStatus]:
+        if not urls:
+            return {}
+        limits = {host: threading.BoundedSemaphore(max(per_host, 1)) for host in {_host(url) for url in urls}}
+
+        def one(url: str) -> LinkStatus:
+            with limits[_host(url)]:
+                return self.fetcher(url, timeout)
+
+        with ThreadPoolExecutor(max_workers=max(1, min(self.workers, len(urls)))) as pool:
+            return dict(zip(urls, pool.map(one, urls), strict=True))
+
+    def _load(self) -> dict[str, LinkStatus]:
+        if self.cache_file is None:
+            return {}
+        try:
+            data = json.loads(self.cache_file.read_text("utf-8"))
+            return {
+                str(url): LinkStatus(bool(entry["ok"]), str(entry["detail"]), float(entry["checked"]))
+                for url, entry in data.items()
+            }
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return {}
+
+    def _save(self, cache: dict[str, LinkStatus]) -> None:
+        if self.cache_file is None:
+            return
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.cache_file.with_suffix(".tmp")
+            temporary.write_text(json.dumps({u: asdict(s) for u, s in sorted(cache.items())}, indent=1), "utf-8")
+            os.replace(temporary, self.cache_file)
+        except OSError:
+            pass
+
+
+def _fresh(status: LinkStatus, now: float, max_age_hours: float) -> bool:
+    limit = max_age_hours if status.ok else min(max_age_hours, FAILURE_MAX_AGE_HOURS)
+    return 0 <= now - status.checked < limit * 3600
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""

@@ -1,0 +1,287 @@
+"""Course bodies parsed once for every body rule: links, images, headings, HTML, comments, admonitions.
+
+The parser mirrors :func:`lxkit.markdown.parser` (the one the portal renders with: CommonMark,
+tables, admonitions, anchors on levels 2-4, footnotes...) with two differences a linter needs:
+raw HTML is kept as tokens, and no link is dropped, so ``javascript:`` URLs can be reported.
+Every position is a line of the file (the front-matter offset applied) and a 1-based column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from lxkit.model import Document
+
+_NEWLINE = re.compile(r"\r\n?|\n")
+
+
+@lru_cache(maxsize=1)
+def lint_parser() -> MarkdownIt:
+    """markdown-it configured like the portal's renderer, keeping raw HTML and every link."""
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.use(admon_plugin)
+    md.use(anchors_plugin, min_level=2, max_level=4, permalink=False)
+    md.use(deflist_plugin).use(footnote_plugin).use(tasklists_plugin)
+    md.validateLink = _keep_every_link  # type: ignore[method-assign]
+    return md
+
+
+def _keep_every_link(url: str) -> bool:
+    """Keep ``javascript:`` and other unsafe links as link tokens, so LX206 can report them."""
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link or image: its URL as written (normalised by markdown-it) and its text or alt text."""
+
+    line: int
+    column: int
+    url: str
+    text: str
+    image: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading with the anchor id the portal gives it ('' for levels without anchors)."""
+
+    line: int
+    column: int
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Html:
+    """Raw HTML: a whole block, or one inline tag."""
+
+    line: int
+    column: int
+    content: str
+    block: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """An HTML comment; ``standalone`` when it is a block of its own (not inside a paragraph)."""
+
+    line: int
+    column: int
+    text: str
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Admonition:
+    """A ``!!! kind "title"`` (or ``???``) block."""
+
+    line: int
+    column: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class ParsedBody:
+    """Everything body rules look at, from one parse of one document."""
+
+    tokens: tuple[Token, ...]
+    links: tuple[Link, ...]
+    headings: tuple[Heading, ...]
+    html: tuple[Html, ...]
+    comments: tuple[Comment, ...]
+    admonitions: tuple[Admonition, ...]
+    words: int
+    first_content_line: int | None
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """Heading ids a ``#fragment`` may point at."""
+        return frozenset(h.anchor for h in self.headings if h.anchor)
+
+
+def parse_body(text: str, first_line: int = 1) -> ParsedBody:
+    """Parse Markdown whose first line is line ``first_line`` of its file."""
+    tokens = lint_parser().parse(text)
+    collector = _Collector(_NEWLINE.split(text), first_line)
+    for index, token in enumerate(tokens):
+        collector.block(token, tokens[index + 1] if index + 1 < len(tokens) else None)
+    return collector.result(tuple(tokens))
+
+
+class BodyCache:
+    """Parsed bodies by document path: each document is parsed once per lint run."""
+
+    def __init__(self) -> None:
+        self._bodies: dict[str, ParsedBody] = {}
+
+    def of(self, document: Document) -> ParsedBody:
+        """The parsed body of a course or module document."""
+        body = self._bodies.get(document.path)
+        if body is None:
+            body = self._bodies[document.path] = parse_body(document.body, document.body_line)
+        return body
+
+
+class _Columns:
+    """Finds where things start on a line, left to right, so repeated links get their own column."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.cursor: dict[int, int] = {}
+
+    def text(self, index: int) -> str:
+        return self.lines[index] if 0 <= index < len(self.lines) else ""
+
+    def find(self, index: int, needle: str) -> int:
+        """1-based column of the next ``needle`` on line ``index`` (1 when not found)."""
+        line, start = self.text(index), self.cursor.get(index, 0)
+        found = line.find(needle, start)
+        if found < 0:
+            return 1
+        self.cursor[index] = found + 1
+        return found + 1
+
+    def link(self, index: int, url: str, image: bool) -> int:
+        """Column of the ``[`` (or ``![``) that opens a link whose destination is ``url``."""
+        line, start = self.text(index), self.cursor.get(index, 0)
+        close = next((p for p in (line.find(f"]({url}", start), line.find(f"](<{url}", start)) if p >= 0), -1)
+        opening = _opening_bracket(line, close, start) if close >= 0 else -1
+        if opening < 0:
+            return self.find(index, "![" if image else "[")
+        if image and opening > 0 and line[opening - 1] == "!":
+            opening -= 1
+        self.cursor[index] = opening + 1
+        return opening + 1
+
+
+def _opening_bracket(line: str, close: int, start: int) -> int:
+    """Index of the ``[`` matching the ``]`` at ``close`` (nested brackets skipped), or -1."""
+    depth = 0
+    for position in range(close - 1, start - 1, -1):
+        char = line[position]
+        if char == "]":
+            depth += 1
+        elif char == "[":
+            if depth == 0:
+                return position
+            depth -= 1
+    return -1
+
+
+class _Collector:
+    """One walk over the tokens, collecting what the rules need (used only by :func:`parse_body`)."""
+
+    def __init__(self, lines: Sequence[str], first_line: int) -> None:
+        self.columns = _Columns(lines)
+        self.offset = first_line
+        self.links: list[Link] = []
+        self.headings: list[Heading] = []
+        self.html: list[Html] = []
+        self.comments: list[Comment] = []
+        self.admonitions: list[Admonition] = []
+        self.words = 0
+        self.first_content: int | None = None
+
+    def result(self, tokens: tuple[Token, ...]) -> ParsedBody:
+        return ParsedBody(
+            tokens,
+            tuple(self.links),
+            tuple(self.headings),
+            tuple(self.html),
+            tuple(self.comments),
+            tuple(self.admonitions),
+            self.words,
+            self.first_content,
+        )
+
+    def block(self, token: Token, following: Token | None) -> None:
+        if token.map is None:
+            return
+        index = token.map[0]
+        if token.type == "html_block":
+            self._html_block(token, index)
+            return
+        if self.first_content is None:
+            self.first_content = index + self.offset
+        if token.type == "inline":
+            self._inline(token.children or [], index)
+        elif token.type == "heading_open":
+            self._heading(token, following, index)
+        elif token.type == "admonition_open":
+            kind = str(token.meta.get("tag") or token.info.strip().split(" ", 1)[0]).lower()
+            self.admonitions.append(Admonition(index + self.offset, self.columns.find(index, token.markup), kind))
+
+    def _html_block(self, token: Token, index: int) -> None:
+        content = token.content
+        column = self.columns.find(index, content.lstrip()[:4])
+        if content.lstrip().startswith("<!--"):
+            self.comments.append(Comment(index + self.offset, column, content.strip(), True))
+            return
+        if self.first_content is None:
+            self.first_content = index + self.offset
+        self.html.append(Html(index + self.offset, column, content, True))
+
+    def _heading(self, token: Token, inline: Token | None, index: int) -> None:
+        text = inline.content if inline is not None else ""
+        column = self.columns.find(index, token.markup) if token.markup.startswith("#") else 1
+        anchor = str(token.attrGet("id") or "")
+        self.headings.append(Heading(index + self.offset, column, int(token.tag[1]), text, anchor))
+
+    def _inline(self, children: Sequence[Token], index: int) -> None:
+        for position, child in enumerate(children):
+            kind = child.type
+            if kind in ("softbreak", "hardbreak"):
+                index += 1
+            elif kind == "text":
+                self.words += len(child.content.split())
+            elif kind in ("link_open", "image"):
+                self._link(child, children, position, index)
+            elif kind == "html_inline":
+                self._html_inline(child, index)
+                index += child.content.count("\n")
+
+    def _link(self, token: Token, siblings: Sequence[Token], position: int, index: int) -> None:
+        image = token.type == "image"
+        url = str(token.attrGet("src" if image else "href") or "")
+        text = token.content if image else _link_text(siblings, position)
+        column = self.columns.find(index, "<") if token.markup == "autolink" else self.columns.link(index, url, image)
+        self.links.append(Link(index + self.offset, column, url, text, image))
+
+    def _html_inline(self, token: Token, index: int) -> None:
+        column = self.columns.find(index, token.content[:4])
+        if token.content.startswith("<!--"):
+            self.comments.append(Comment(index + self.offset, column, token.content, False))
+        else:
+            self.html.append(Html(index + self.offset, column, token.content, False))
+
+
+def _link_text(siblings: Sequence[Token], position: int) -> str:
+    """Plain text between a ``link_open`` and its ``link_close`` (images count by their alt text)."""
+    parts: list[str] = []
+    depth = 0
+    for token in siblings[position + 1 :]:
+        if token.type == "link_open":
+            depth += 1
+        elif token.type == "link_close":
+            if depth == 0:
+                break
+            depth -= 1
+        elif token.type in ("text", "code_inline", "image"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)

@@ -1,0 +1,77 @@
+"""LX201 broken-internal-link: a relative link, image or anchor that does not resolve inside the portal."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+
+from lxkit.findings import Finding, Severity
+from lxkit.lint.context import BodyContext
+from lxkit.lint.hints import closest
+from lxkit.lint.rule import Area, BodyRule, Example
+from lxkit.lint.targets import Target, local_target, missing_file, sections
+
+
+class BrokenInternalLink(BodyRule):
+    """Links between course pages, to images and to headings must arrive somewhere."""
+
+    code = "LX201"
+    name = "broken-internal-link"
+    severity = Severity.ERROR
+    area = Area.CONTENT
+    summary = (
+        "A relative link or image (02-x.md, ../other-course/index.md, chart.png) or an anchor (#heading) does "
+        "not resolve to a file or heading inside the portal."
+    )
+    rationale = (
+        "A broken link in a course is a dead end in the middle of learning. Anchors are checked against the "
+        "ids the portal gives headings (levels 2 to 4, lower case, punctuation removed, spaces as dashes) and "
+        "the sections of lxkit's pages (#objectives, #pre-work, #capstone...)."
+    )
+    example = Example(
+        "markdown",
+        bad="""\
+Revisit [the interval habit](02-variation.md#habit-two) and the [chart](img/latency.png).""",
+        good="""\
+Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-an-interval-on-it) and the
+[latency chart](latency-histogram.png).""",
+    )
+
+    def check(self, context: BodyContext) -> Iterator[Finding]:
+        """A finding per relative link whose file or heading does not exist."""
+        document = context.document
+        for link in context.body.links:
+            target = local_target(document.path, link.url)
+            if target is None:
+                continue
+            problem = self._problem(context, target)
+            if problem:
+                yield self.finding(document.path, link.line, link.column, f"'{link.url}' {problem}")
+
+    def _problem(self, context: BodyContext, target: Target) -> str:
+        if target.path.startswith("../") or target.path == "..":
+            return "points outside the portal"
+        if missing_file(target, context.files):
+            return f"points to {target.path}, which does not exist"
+        if not target.fragment:
+            return ""
+        anchors = _anchors(context, target.path or context.document.path)
+        if anchors is None or target.fragment in anchors:
+            return ""
+        page = "this page" if not target.path else posixpath.basename(target.path)
+        hint = closest(target.fragment, sorted(anchors))
+        return f"points to '#{target.fragment}', which is no heading on {page}{hint}"
+
+
+def _anchors(context: BodyContext, path: str) -> frozenset[str] | None:
+    """Anchors of the course document at ``path`` (None when it is not a loaded course document)."""
+    if not path.endswith(".md"):
+        return None
+    folder = posixpath.basename(posixpath.dirname(path))
+    course = context.portal.course(folder)
+    if course is None:
+        return None
+    document = course if course.path == path else next((m for m in course.modules if m.path == path), None)
+    if document is None:
+        return None
+    return context.bodies.of(document).anchors | sections(path)

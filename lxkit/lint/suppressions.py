@@ -1,0 +1,122 @@
+"""Inline suppressions: comments in a course file that switch rules off for the file or one line.
+
+In the Markdown body (HTML comments)::
+
+    <!-- lxkit: disable LX102 -->               whole file; must stand before any content
+    <!-- lxkit: disable-next-line LX202 -->     the next non-blank line
+    text <!-- lxkit: disable-line LX203 -->     this line
+
+In the front-matter (YAML comments): ``# lxkit: disable LX102`` anywhere (whole file),
+``# lxkit: disable-next-line LX102`` on a line of its own, ``key: value  # lxkit: disable-line LX102``.
+Rules are named by code or by name, separated by spaces or commas.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lxkit.lint.markdown import ParsedBody
+from lxkit.lint.settings import resolve_code
+from lxkit.model import Document
+
+FILE = "disable"
+NEXT_LINE = "disable-next-line"
+SAME_LINE = "disable-line"
+_DIRECTIVE = re.compile(r"^lxkit:\s*(?P<kind>disable-next-line|disable-line|disable)(?![\w-])(?P<names>.*)$", re.S)
+_YAML_COMMENT = re.compile(r"(?:^|\s)#\s*(?P<body>lxkit:.*)$")
+_SEPARATORS = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """One suppression comment: the rules it names and the line it covers (None: the whole file).
+
+    ``unknown`` lists names that are no rule; ``misplaced`` is set for a file-wide ``disable`` in
+    the body after content. Both are reported as unused suppressions (LX099).
+    """
+
+    path: str
+    line: int
+    column: int
+    kind: str
+    codes: tuple[str, ...]
+    target: int | None
+    unknown: tuple[str, ...] = ()
+    misplaced: bool = False
+
+    @property
+    def text(self) -> str:
+        """The directive as written in a report: ``disable-next-line LX202``."""
+        return " ".join([self.kind, *self.codes, *self.unknown])
+
+
+def directives(document: Document, body: ParsedBody, lookup: Mapping[str, str]) -> tuple[Directive, ...]:
+    """Every suppression in a document's front-matter and body."""
+    if "lxkit:" not in document.source.text:
+        return ()
+    lines = document.source.text.splitlines()
+    found = _front_matter(document, lines, lookup)
+    for comment in body.comments:
+        directive = _parse(comment.text.removeprefix("<!--").removesuffix("-->").strip())
+        if directive is None:
+            continue
+        kind, names = directive
+        end = comment.line + comment.text.count("\n")
+        if kind == FILE:
+            first = body.first_content_line
+            misplaced = not comment.standalone or (first is not None and first < comment.line)
+            found.append(_directive(document.path, comment.line, comment.column, kind, names, None, lookup, misplaced))
+            continue
+        target = _next_line(lines, end, body_only=True) if kind == NEXT_LINE else comment.line
+        found.append(_directive(document.path, comment.line, comment.column, kind, names, target, lookup))
+    return tuple(found)
+
+
+def _front_matter(document: Document, lines: Sequence[str], lookup: Mapping[str, str]) -> list[Directive]:
+    if not document.source.has_front_matter:
+        return []
+    found = []
+    for number in range(2, min(document.body_line - 1, len(lines) + 1)):
+        text = lines[number - 1]
+        match = _YAML_COMMENT.search(text)
+        parsed = _parse(match["body"].strip()) if match else None
+        if match is None or parsed is None:
+            continue
+        kind, names = parsed
+        column = text.find("#", match.start()) + 1
+        target = {FILE: None, SAME_LINE: number}.get(kind, _next_line(lines, number, body_only=False))
+        found.append(_directive(document.path, number, column, kind, names, target, lookup))
+    return found
+
+
+def _parse(text: str) -> tuple[str, list[str]] | None:
+    match = _DIRECTIVE.match(text)
+    if match is None:
+        return None
+    return match["kind"], [name for name in _SEPARATORS.split(match["names"].strip()) if name]
+
+
+def _directive(
+    path: str,
+    line: int,
+    column: int,
+    kind: str,
+    names: list[str],
+    target: int | None,
+    lookup: Mapping[str, str],
+    misplaced: bool = False,
+) -> Directive:
+    codes = tuple(dict.fromkeys(code for name in names if (code := resolve_code(name, lookup))))
+    unknown = tuple(name for name in names if resolve_code(name, lookup) is None)
+    return Directive(path, line, column, kind, codes, target, unknown, misplaced)
+
+
+def _next_line(lines: Sequence[str], after: int, body_only: bool) -> int:
+    """The next line after ``after`` with content (YAML comments skipped in the front-matter)."""
+    for number in range(after + 1, len(lines) + 1):
+        stripped = lines[number - 1].strip()
+        if stripped and (body_only or not stripped.startswith("#")):
+            return number
+    return after + 1

@@ -1,0 +1,77 @@
+"""URL helpers shared by the pre-work, HTML and link rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import SplitResult, urlsplit
+
+WEB_SCHEMES = frozenset({"http", "https"})
+SCRIPT_SCHEMES = frozenset({"javascript", "vbscript"})
+_SAFE_DATA = ("data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp", "data:image/avif")
+
+
+def split(url: str) -> SplitResult | None:
+    """``urlsplit`` that answers None instead of raising on malformed URLs."""
+    try:
+        return urlsplit(url.strip())
+    except ValueError:
+        return None
+
+
+def scheme(url: str) -> str:
+    """The URL's scheme in lower case ('' for relative links), ignoring whitespace browsers ignore."""
+    compact = "".join(url.split()).lower()
+    head, colon, _ = compact.partition(":")
+    return (
+        head if colon and head.isascii() and head.replace("+", "").replace("-", "").replace(".", "").isalnum() else ""
+    )
+
+
+def host(url: str) -> str:
+    """The URL's host name in lower case ('' when it has none)."""
+    parts = split(url)
+    try:
+        return (parts.hostname or "").lower() if parts is not None else ""
+    except ValueError:
+        return ""
+
+
+def host_allowed(name: str, allowed: Iterable[str]) -> bool:
+    """Whether a host is on an allow-list: equal to an entry or a subdomain of it."""
+    name = name.lower().rstrip(".")
+    return any(
+        name == entry or name.endswith("." + entry) for entry in (a.lower().strip().rstrip(".") for a in allowed)
+    )
+
+
+def web_url_problem(url: str) -> str | None:
+    """Why ``url`` is not an absolute http(s) URL, or None when it is one."""
+    text = url.strip()
+    if not text:
+        return "is empty"
+    if any(char.isspace() for char in text):
+        return "contains spaces; encode them as %20 or copy the address again"
+    parts = split(text)
+    if parts is None:
+        return "is not a valid address"
+    kind = scheme(text)
+    if not kind:
+        return "is not a full address; start it with https://"
+    if kind not in WEB_SCHEMES:
+        return f"uses '{kind}:'; learners' browsers need an https:// address"
+    if not host(text):
+        return "has no host name after https://"
+    return None
+
+
+def is_web(url: str) -> bool:
+    """Whether a link is an absolute http(s) URL (an external link)."""
+    return scheme(url) in WEB_SCHEMES and bool(host(url))
+
+
+def is_unsafe(url: str) -> bool:
+    """``javascript:``/``vbscript:`` URLs, and ``data:`` URLs other than images."""
+    kind = scheme(url)
+    if kind in SCRIPT_SCHEMES:
+        return True
+    return kind == "data" and not "".join(url.split()).lower().startswith(_SAFE_DATA)

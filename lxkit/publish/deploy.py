@@ -1,0 +1,130 @@
+"""``publish``: build the portal as one version of a versioned deploy tree, atomically and losing nothing.
+
+The portal is built into a temporary folder first; only when the build succeeded is the lock
+taken, the current ``versions.json`` read, and the version folder, its aliases and the root files
+swapped in. A failed or interrupted build leaves the deploy tree exactly as it was; two publishes
+of different versions at once both land, because the read-decide-write step is serialised.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxkit import __version__
+from lxkit.build.api import BuildOptions, build_portal
+from lxkit.console import Console
+from lxkit.exceptions import UsageError
+from lxkit.model import PortalConfig
+from lxkit.publish.redirects import read_default
+from lxkit.publish.targets import DeployTarget
+from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
+from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
+
+BuildFunction = Callable[..., object]
+VERSION_SELECTOR = {"version": {"provider": "mike", "alias": True}}
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    """What ``lxkit publish`` was asked to do."""
+
+    version: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    alias_type: AliasType = AliasType.REDIRECT
+    update_aliases: bool = False
+    make_default: bool = False
+    site_url: str | None = None
+    trainer: bool = True
+    force: bool = False
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What a publish changed."""
+
+    info: VersionInfo
+    moved_aliases: tuple[str, ...]
+    default: str | None
+    version_url: str | None
+
+
+def read_versions(target: DeployTarget) -> Versions:
+    """The target's published versions (none when it has no ``versions.json`` yet)."""
+    text = target.read_text(VERSIONS_FILE)
+    return Versions() if text is None else parse_versions(text, f"{VERSIONS_FILE} in {target.describe()}")
+
+
+def check_deploy_tree(target: DeployTarget, force: bool) -> None:
+    """Refuse to mix versions into a folder or branch that holds something else, unless forced."""
+    names = target.top_names()
+    if VERSIONS_FILE in names or not names - {".nojekyll"} or force:
+        return
+    shown = ", ".join(sorted(names)[:5]) + (", ..." if len(names) > 5 else "")
+    raise UsageError(
+        f"the {target.describe()} holds files lxkit did not publish ({shown}); publish into an empty folder "
+        "or a new branch, or pass --force to add versions next to them (index.html and 404.html are replaced)"
+    )
+
+
+def version_url(base_url: str | None, version: str) -> str | None:
+    """The absolute URL of a version folder (``https://host/prefix/1.0/``), if the base URL is known."""
+    return f"{base_url.rstrip('/')}/{version}/" if base_url else None
+
+
+def publish(
+    config: PortalConfig,
+    request: PublishRequest,
+    target: DeployTarget,
+    console: Console,
+    contributors: Mapping[str, Sequence[tuple[str, int]]] | None = None,
+) -> PublishResult:
+    """Build the portal and publish it as ``request.version`` of ``target``."""
+    check_deploy_tree(target, request.force)
+    add_version(read_versions(target), request.version, request.title, request.aliases, request.update_aliases)
+    base_url = request.site_url or config.site_url or None
+    url = version_url(base_url, request.version)
+    if url is None:
+        console.info("note: no site_url in mkdocs.yml (or --site-url): canonical links and the sitemap stay relative, "
+                     "and switching versions opens the other version's home page instead of the same page")
+    with tempfile.TemporaryDirectory(prefix="lxkit-publish-") as scratch:
+        site = Path(scratch) / "site"
+        options = BuildOptions(site_dir=site, clean=True, trainer=request.trainer, site_url=url,
+                               extra=VERSION_SELECTOR, cache_dir=Path(scratch) / "cache")
+        _build(config, options, console, contributors)
+        with target.locked():
+            target.prepare()
+            result = _swap_in(target, request, site, Path(scratch) / "tree", url)
+            target.finish()
+    return result
+
+
+def _build(
+    config: PortalConfig, options: BuildOptions, console: Console, contributors: Mapping[str, Any] | None
+) -> None:
+    if contributors is None:
+        build_portal(config, options, console)
+    else:
+        build_portal(config, options, console, contributors=contributors)
+
+
+def _swap_in(target: DeployTarget, request: PublishRequest, site: Path, tree: Path, url: str | None) -> PublishResult:
+    """Under the lock: update versions, stage the new entries and replace them in one change."""
+    check_deploy_tree(target, request.force)
+    versions, moved = add_version(
+        read_versions(target), request.version, request.title, request.aliases, request.update_aliases
+    )
+    info = versions.find(request.version)
+    assert info is not None
+    wanted = (request.aliases[0] if request.aliases else request.version) if request.make_default else None
+    default = choose_default(versions, read_default(target.read_text("index.html")), wanted)
+    names = stage_version(tree, site, info, request.alias_type, url)
+    names += stage_root_files(tree, versions, default)
+    message = request.message or f"Deployed {request.version} with lxkit {__version__}"
+    target.replace(tree, names, message)
+    return PublishResult(info, moved, default, url)

@@ -1,0 +1,1 @@
+"""Pull-request review: what a change between two Git refs does to the courses, as a report."""
