@@ -124,33 +124,45 @@ def new_portal(console: Console, directory: Path, site_name: str, force: bool) -
     new_portal_command(console, directory, site_name, force)
 
 
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes for building pages (default: one per CPU core).",
+)
+
+
 @cli.command()
 @click.option(
     "-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: site/)."
 )
-@click.option("--clean", is_flag=True, help="Ignore the build cache and rebuild everything.")
+@click.option("--clean", is_flag=True, help="Ignore the build cache (.lxkit-cache/) and rebuild everything.")
 @click.option(
     "--trainer/--no-trainer", default=True, show_default=True, help="Also build the trainer view under trainer/."
 )
+@jobs_option
 @config_option
 @verbosity_options
-def build(console: Console, config_file: Path | None, site_dir: Path | None, clean: bool, trainer: bool) -> None:
-    """Build the static learning portal (default into site/)."""
+def build(
+    console: Console, config_file: Path | None, site_dir: Path | None, clean: bool, trainer: bool, jobs: int | None
+) -> None:
+    """Build the static learning portal (default into site/); rebuilds only what changed."""
     from lxkit.commands.build import build_command
 
-    build_command(console, config_file, site_dir, clean=clean, trainer=trainer)
+    build_command(console, config_file, site_dir, clean=clean, trainer=trainer, jobs=jobs)
 
 
 @cli.command()
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 @click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also serve the trainer view.")
+@jobs_option
 @config_option
 @verbosity_options
-def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bool) -> None:
+def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bool, jobs: int | None) -> None:
     """Preview the portal with live reload; edits show in the browser without a restart."""
     from lxkit.commands.serve import serve_command
 
-    serve_command(console, config_file, dev_addr, trainer=trainer)
+    serve_command(console, config_file, dev_addr, trainer=trainer, jobs=jobs)
 
 
 @cli.command()
@@ -241,7 +253,9 @@ def _options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
     help="Publish aliases as redirect pages or as full copies.",
 )
 @click.option("-u", "--update-aliases", is_flag=True, help="Move aliases that belong to another version.")
-@click.option("--set-default", is_flag=True, help="Make the portal's home redirect to this version (or first alias).")
+@click.option(
+    "--set-default", "make_default", is_flag=True, help="Make the portal's home redirect here (first alias or version)."
+)
 @click.option("--site-url", help="Base URL of the deploy tree (default: site_url of mkdocs.yml).")
 @click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also publish the trainer view.")
 @click.option("--force", is_flag=True, help="Publish into a folder or branch that holds other files.")

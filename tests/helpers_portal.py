@@ -211,6 +211,11 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def changelog_entry(version: str, change: str) -> str:
+    """A changelog item to insert after ``changelog:`` in the course's ``index.md``."""
+    return f"  - version: {version}\n    date: 2026-03-01\n    changes: [{change}]\n"
+
+
 def course_file(root: Path, name: str) -> Path:
     """A file of the fixture course."""
     return root / "courses" / COURSE / name

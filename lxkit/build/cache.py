@@ -70,8 +70,12 @@ class CacheLayout:
 
     @property
     def build(self) -> Path:
-        """Folder of the state of builds into :attr:`site_dir`."""
-        return self.root / "builds" / digest(str(self.site_dir))[:16]
+        """Folder of the state of builds into :attr:`site_dir`.
+
+        Named after the site folder's path relative to the cache, so that a portal moved or
+        restored elsewhere together with its cache and site (a CI cache) keeps its state.
+        """
+        return self.root / "builds" / digest(os.path.relpath(self.site_dir, self.root))[:16]
 
     @property
     def state_file(self) -> Path:

@@ -43,7 +43,7 @@ def theme_fingerprint() -> str:
 def config_fingerprint(config: PortalConfig) -> str:
     """Fingerprint of the portal's settings as MkDocs reads them (``!ENV`` values resolved)."""
     raw = Path(config.config_file).read_bytes()
-    return digest(raw, digest_json(read_raw_settings(config)), str(Path(config.root).resolve()))
+    return digest(raw, digest_json(read_raw_settings(config)))
 
 
 def build_manifest(config: PortalConfig, options: Mapping[str, Any]) -> Manifest:

@@ -114,8 +114,8 @@ def store_course(layout: CacheLayout, folder: str, folder_digest: str, course: C
     return light
 
 
-def cached_course(layout: CacheLayout, folder: str, folder_digest: str, kind: str) -> Course | None:
-    """A cached model of a course folder with this fingerprint, or None (missing, stale, corrupted)."""
+def cached_course(layout: CacheLayout, folder: str, folder_digest: str | None, kind: str) -> Course | None:
+    """A cached model of a course folder with this fingerprint (None: any), or None if there is none."""
     payload = read_record(layout.model(folder, kind))
     if payload is None:
         return None
@@ -123,4 +123,5 @@ def cached_course(layout: CacheLayout, folder: str, folder_digest: str, kind: st
         cached_digest, course = loads_model(payload)
     except Exception:  # an unreadable pickle is a cache miss, whatever the reason
         return None
-    return course if cached_digest == folder_digest and isinstance(course, Course) else None
+    matches = folder_digest is None or cached_digest == folder_digest
+    return course if matches and isinstance(course, Course) else None

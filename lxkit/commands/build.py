@@ -1,4 +1,4 @@
-"""``lxkit build``: build the static portal."""
+"""``lxkit build``: build the static portal (incrementally, with the cache in ``.lxkit-cache/``)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,19 @@ from lxkit.portal_loading import open_config
 
 
 def build_command(
-    console: Console, config_file: Path | None, site_dir: Path | None, clean: bool = False, trainer: bool = True
+    console: Console,
+    config_file: Path | None,
+    site_dir: Path | None,
+    clean: bool = False,
+    trainer: bool = True,
+    jobs: int | None = None,
 ) -> None:
     """Build the portal and say where it is."""
     config = open_config(config_file)
     target = site_dir or default_site_dir(config)
-    result = build_portal(config, BuildOptions(site_dir=target, clean=clean, trainer=trainer), console)
+    options = BuildOptions(site_dir=target, clean=clean, trainer=trainer, jobs=jobs)
+    result = build_portal(config, options, console)
     console.info(
-        f"Built {result.courses} course(s), {result.pages} page(s) into {result.site_dir} in {result.seconds:.1f} s"
+        f"Built {result.courses} course(s), {result.pages} page(s) ({result.rendered} rendered) "
+        f"into {result.site_dir} in {result.seconds:.1f} s"
     )

@@ -72,6 +72,13 @@ def check_deploy_tree(target: DeployTarget, force: bool) -> None:
     )
 
 
+def check_folder(config: PortalConfig, folder: Path) -> None:
+    """Refuse a deploy folder that is the portal itself or contains it: versions would replace sources."""
+    root, target = Path(config.root).resolve(), folder.resolve()
+    if target == root or target in root.parents:
+        raise UsageError(f"refusing to publish into {folder}: it holds the portal's sources; use a folder of its own")
+
+
 def version_url(base_url: str | None, version: str) -> str | None:
     """The absolute URL of a version folder (``https://host/prefix/1.0/``), if the base URL is known."""
     return f"{base_url.rstrip('/')}/{version}/" if base_url else None

@@ -77,6 +77,7 @@ def newest_first(entries: Iterable[VersionInfo]) -> tuple[VersionInfo, ...]:
     """Entries in mike's order: development names (no leading digit) first, then by descending version."""
 
     def key(info: VersionInfo) -> tuple[int, tuple[str, ...]]:
+        """Development names (no leading digit) rank above releases, as in mike."""
         return (0 if re.match(r"v?\d", info.version) else 1, loose_version_key(info.version))
 
     return tuple(sorted(entries, key=key, reverse=True))

@@ -12,31 +12,35 @@ from dataclasses import asdict
 from typing import Any
 
 from lxkit.findings import Finding, Severity
-from lxkit.review.api import Review
+from lxkit.review.api import Ref, Review
 from lxkit.review.diff import CourseDiff, Status, TextChange
 
 COMMENT_MARKER = "<!-- lxkit-review -->"
 MAX_LISTED = 50
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def md(text: str) -> str:
     """Author text made inert in Markdown: special characters escaped, no mentions, one line."""
-    flat = " ".join(text.split())
+    flat = re.sub(r"\s+", " ", text)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat).replace("@", "@\u200b").replace("&", "&amp;")
 
 
 def markdown_report(review: Review) -> str:
     """The review as a PR comment."""
     lines = [COMMENT_MARKER, f"## lxkit review: {_headline(review)}", ""]
-    lines.append(f"Comparing `{review.base.short}` ({md(review.base.name)}) with `{review.head.short}` "
-                 f"({md(review.head.name)}).")
+    lines.append(f"Comparing {_ref(review.base)} with {_ref(review.head)}.")
     lines += _checks_section(review)
     lines += _courses_table(review.courses)
     for course in review.courses:
         lines += _course_section(course)
     lines += _lint_section(review)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _ref(ref: Ref) -> str:
+    """The short commit and the name it was given by (``main``); just the commit when given as an id."""
+    return f"`{ref.short}`" if ref.commit.startswith(ref.name) else f"`{ref.short}` ({md(ref.name)})"
 
 
 def _headline(review: Review) -> str:

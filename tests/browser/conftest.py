@@ -19,6 +19,7 @@ def serve(static_server: Any) -> Serve:
     """Serve a built site and return its base URL (``http://127.0.0.1:PORT/``)."""
 
     def start(site: Path) -> str:
+        """Serve ``site``; its base URL."""
         return str(static_server(site).url)
 
     return start

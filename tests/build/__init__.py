@@ -1,0 +1,1 @@
+"""Build tests: generated data structures, staged pages and the built sample portal."""

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,87 +42,87 @@ class CourseFiles:
     modules: tuple[ModuleFiles, ...] = field(default_factory=tuple)
 
 
+PRE_WORK = (
+    {
+        "id": "intro-mooc",
+        "kind": "mooc",
+        "title": "Data literacy unit 1",
+        "provider": "Coursera",
+        "url": "https://www.coursera.org/learn/data",
+        "minutes": 45,
+        "required": True,
+    },
+    {
+        "id": "hbr-article",
+        "kind": "reading",
+        "title": "Dashboards that mislead",
+        "provider": "HBR",
+        "url": "https://hbr.org/dashboards",
+        "minutes": 15,
+        "required": False,
+    },
+)
+SESSION = {
+    "minutes": 90,
+    "mode": "in-person",
+    "activities": [
+        {"kind": "q-and-a", "title": "Questions from the pre-work", "minutes": 15},
+        {"kind": "practice", "title": "Read three team dashboards", "minutes": 45},
+        {"kind": "teach-back", "title": "Groups explain one chart", "minutes": 20},
+    ],
+}
+EXERCISE = {
+    "id": "own-dashboard",
+    "title": "Audit one dashboard you use",
+    "context": "Pick a dashboard your team looks at every week.",
+    "deliverable": "A half-page note shared with your group.",
+    "minutes": 60,
+}
+CHECK = (
+    {
+        "id": "axis",
+        "question": "What should you check first on a bar chart?",
+        "kind": "single",
+        "options": [
+            {"text": "Where the value axis starts", "correct": True, "feedback": "Yes: a cut axis exaggerates."},
+            {"text": "The colour of the bars", "correct": False, "feedback": "Colour rarely changes the story."},
+        ],
+    },
+    {
+        "id": "misleading",
+        "question": "Which of these can mislead?",
+        "kind": "multiple",
+        "options": [
+            {"text": "A truncated axis", "correct": True, "feedback": "Right."},
+            {"text": "Missing units", "correct": True, "feedback": "Right."},
+            {"text": "A clear title", "correct": False, "feedback": "A clear title helps."},
+        ],
+    },
+    {
+        "id": "own-words",
+        "question": "Where could you use this at work?",
+        "kind": "text",
+        "answer": "A good answer names a concrete dashboard.",
+        "feedback": "Compare with a colleague.",
+    },
+)
+
+
 def module(number: int, week: int, stage: str = "capability-building", **overrides: Any) -> ModuleFiles:
     """A complete module (objectives, two pre-work items, session, exercise, three questions)."""
-    front: dict[str, Any] = {
-        "title": f"Week {week}: reading charts",
-        "week": week,
-        "journey_stage": stage,
-        "objectives": [{"id": "explain-charts", "text": "Explain what a chart shows and what it hides."}],
-        "pre_work": [
-            {
-                "id": "intro-mooc",
-                "kind": "mooc",
-                "title": "Data literacy unit 1",
-                "provider": "Coursera",
-                "url": "https://www.coursera.org/learn/data",
-                "minutes": 45,
-                "required": True,
-            },
-            {
-                "id": "hbr-article",
-                "kind": "reading",
-                "title": "Dashboards that mislead",
-                "provider": "HBR",
-                "url": "https://hbr.org/dashboards",
-                "minutes": 15,
-                "required": False,
-            },
-        ],
-        "session": {
-            "minutes": 90,
-            "mode": "in-person",
-            "activities": [
-                {"kind": "q-and-a", "title": "Questions from the pre-work", "minutes": 15},
-                {"kind": "practice", "title": "Read three team dashboards", "minutes": 45},
-                {"kind": "teach-back", "title": "Groups explain one chart", "minutes": 20},
-            ],
-        },
-        "exercise": {
-            "id": "own-dashboard",
-            "title": "Audit one dashboard you use",
-            "context": "Pick a dashboard your team looks at every week.",
-            "deliverable": "A half-page note shared with your group.",
-            "minutes": 60,
-        },
-        "check": [
-            {
-                "id": "axis",
-                "question": "What should you check first on a bar chart?",
-                "kind": "single",
-                "options": [
-                    {
-                        "text": "Where the value axis starts",
-                        "correct": True,
-                        "feedback": "Yes: a cut axis exaggerates.",
-                    },
-                    {
-                        "text": "The colour of the bars",
-                        "correct": False,
-                        "feedback": "Colour rarely changes the story.",
-                    },
-                ],
-            },
-            {
-                "id": "misleading",
-                "question": "Which of these can mislead?",
-                "kind": "multiple",
-                "options": [
-                    {"text": "A truncated axis", "correct": True, "feedback": "Right."},
-                    {"text": "Missing units", "correct": True, "feedback": "Right."},
-                    {"text": "A clear title", "correct": False, "feedback": "A clear title helps."},
-                ],
-            },
-            {
-                "id": "own-words",
-                "question": "Where could you use this at work?",
-                "kind": "text",
-                "answer": "A good answer names a concrete dashboard.",
-                "feedback": "Compare with a colleague.",
-            },
-        ],
-        "reflection": "What will you check next time you read a dashboard?",
-    }
+    front: dict[str, Any] = copy.deepcopy(
+        {
+            "title": f"Week {week}: reading charts",
+            "week": week,
+            "journey_stage": stage,
+            "objectives": [{"id": "explain-charts", "text": "Explain what a chart shows and what it hides."}],
+            "pre_work": list(PRE_WORK),
+            "session": SESSION,
+            "exercise": EXERCISE,
+            "check": list(CHECK),
+            "reflection": "What will you check next time you read a dashboard?",
+        }
+    )
     front.update(overrides)
     body = (
         "## Key ideas\n\nCharts compress data; every chart hides something.\n\n"
@@ -242,43 +243,44 @@ IMG = "<img src=x onerror=alert(1)>"
 QUOTE = '" onmouseover="alert(1)'
 
 
+def hostile_module() -> ModuleFiles:
+    """A module whose texts, links and questions try to inject HTML or script."""
+    front = dict(module(1, 1, "awareness").front)
+    front.update(
+        title=f"Week {SCRIPT}",
+        objectives=[{"id": "evil", "text": f"Explain {SCRIPT} {IMG}"}],
+        reflection=f"Reflect {IMG}",
+        pre_work=[
+            {
+                "id": "bad-link",
+                "kind": "video",
+                "title": f"Watch {IMG}",
+                "provider": SCRIPT,
+                "url": "javascript:alert(1)",
+                "minutes": 10,
+                "required": True,
+            }
+        ],
+        check=[
+            {
+                "id": "evil-q",
+                "question": f"Pick {SCRIPT}",
+                "kind": "single",
+                "options": [
+                    {"text": IMG, "correct": True, "feedback": SCRIPT},
+                    {"text": "Safe", "correct": False, "feedback": IMG},
+                ],
+            }
+        ],
+    )
+    return ModuleFiles("01-week-1", front, f"## Body {SCRIPT}\n\n{IMG}\n\n<b>raw</b>\n")
+
+
 def hostile_course(course_id: str = "hostile") -> CourseFiles:
     """A course whose every free-text field tries to inject HTML or script."""
-    bad = f"{SCRIPT} {IMG}"
-    evil = module(
-        1,
-        1,
-        "awareness",
-        title=f"Week {SCRIPT}",
-        objectives=[{"id": "evil", "text": f"Explain {bad}"}],
-        reflection=f"Reflect {IMG}",
-    )
-    evil_front = dict(evil.front)
-    evil_front["pre_work"] = [
-        {
-            "id": "bad-link",
-            "kind": "video",
-            "title": f"Watch {IMG}",
-            "provider": SCRIPT,
-            "url": "javascript:alert(1)",
-            "minutes": 10,
-            "required": True,
-        },
-    ]
-    evil_front["check"] = [
-        {
-            "id": "evil-q",
-            "question": f"Pick {SCRIPT}",
-            "kind": "single",
-            "options": [
-                {"text": IMG, "correct": True, "feedback": SCRIPT},
-                {"text": "Safe", "correct": False, "feedback": IMG},
-            ],
-        },
-    ]
     return course(
         course_id,
-        modules=[ModuleFiles(evil.name, evil_front, f"## Body {SCRIPT}\n\n{IMG}\n\n<b>raw</b>\n")],
+        modules=[hostile_module()],
         title=f"Evil {SCRIPT} course",
         summary=f"Summary {IMG} {QUOTE}",
         learner_value=f"Value {SCRIPT}",

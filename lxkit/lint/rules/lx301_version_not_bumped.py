@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from lxkit.findings import Severity
 from lxkit.lint.rule import Area, EngineRule, Example
 
@@ -19,7 +17,7 @@ class VersionNotBumped(EngineRule):
     name = "version-not-bumped"
     severity = Severity.ERROR
     area = Area.STRUCTURE
-    tags: ClassVar[tuple[str, ...]] = ("review",)
+    tags = ("review",)
     summary = (
         "A pull request changes a course's content but its version does not increase, or increases without "
         "a changelog entry for the new version (checked by 'lxkit review')."

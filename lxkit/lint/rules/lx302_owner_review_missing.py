@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from lxkit.findings import Severity
 from lxkit.lint.rule import Area, EngineRule, Example
 
@@ -19,7 +17,7 @@ class OwnerReviewMissing(EngineRule):
     name = "owner-review-missing"
     severity = Severity.INFO
     area = Area.STRUCTURE
-    tags: ClassVar[tuple[str, ...]] = ("review",)
+    tags = ("review",)
     summary = (
         "A pull request changes a course: the review report names the course's owners (SME, business co-owner, "
         "L&D, trainers) who should approve it (reported by 'lxkit review')."
