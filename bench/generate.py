@@ -18,13 +18,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-VOCABULARY = (
+_WORDS = (
     "data team metric decision pilot customer latency dashboard baseline variance sample model feature "
     "release incident roadmap budget signal noise review experiment cohort interval median percentile "
     "trend forecast pipeline quality process workflow stakeholder proposal evidence outcome measure "
     "result service request ticket backlog error rate conversion retention churn quarter week manager "
     "engineer analyst product owner sponsor question answer example practice feedback habit change"
-).split()
+)
+VOCABULARY = tuple(_WORDS.split())
 VERBS = ("explain", "compare", "apply", "analyse", "evaluate", "design", "interpret", "present", "draft", "judge")
 STAGES = ("awareness", "capability-building", "application", "reinforcement")
 CAPABILITIES = ("data-literacy", "statistics", "experimentation", "communication")
@@ -62,7 +63,7 @@ def paragraph(rng: random.Random, words: int) -> str:
     sentences: list[str] = []
     while sum(len(s.split()) for s in sentences) < words:
         sentences.append(sentence(rng))
-    return textwrap.fill(" ".join(sentences), width=100)
+    return textwrap.fill(" ".join(sentences), width=80)
 
 
 def slug(rng: random.Random) -> str:
@@ -222,7 +223,8 @@ def module_body(rng: random.Random, words: int, next_page: str | None, next_titl
         '!!! tip "Before the session"\n    ' + textwrap.fill(sentence(rng), 96).replace("\n", "\n    "),
         "```python\nimport pandas as pd\n\nweekly = pd.read_csv('metric.csv')\nprint(weekly.describe())\n```",
         f"## Going further\n\n{paragraph(rng, share * 2)}\n\n1. {sentence(rng)}\n2. {sentence(rng)}",
-        '!!! facilitator "Running this session"\n    ' + textwrap.fill(paragraph(rng, share), 96).replace("\n", "\n    "),
+        '!!! facilitator "Running this session"\n    '
+        + textwrap.fill(paragraph(rng, share), 76).replace("\n", "\n    "),
     ]
     return "\n\n".join(parts) + "\n"
 

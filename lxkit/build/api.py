@@ -156,5 +156,5 @@ def check_site_dir(config: PortalConfig, site_dir: Path) -> None:
     """Refuse a site folder that would overwrite the portal's sources."""
     root = Path(config.root).resolve()
     courses = (root / config.courses_dir).resolve()
-    if site_dir == root or site_dir in courses.parents or site_dir == courses or courses in site_dir.parents:
+    if site_dir in (root, courses) or site_dir in courses.parents or courses in site_dir.parents:
         raise UsageError(f"refusing to build into {site_dir}: it would overwrite the portal's sources")

@@ -18,7 +18,7 @@ builds, which is what ``lxkit serve`` uses to rebuild within a second of an edit
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -26,12 +26,13 @@ from typing import Any
 
 from lxkit.build.cache import CacheLayout, forget_build, prepare, read_record, write_record
 from lxkit.build.fingerprint import digest
-from lxkit.build.jobs import BuildContext
+from lxkit.build.jobs import BuildContext, page_hash
 from lxkit.build.manifest import build_manifest
 from lxkit.build.progress import Progress
 from lxkit.build.records import BuildState
-from lxkit.build.renderer import ViewRenderer, ViewSpec
-from lxkit.build.stage import Contributors
+from lxkit.build.renderer import RenderedPage, ViewRenderer, ViewSpec
+from lxkit.build.stage import Contributors, StagedPage
+from lxkit.build.writer import write_if_changed
 from lxkit.model import Course, Portal, PortalConfig
 
 TRAINER_PREFIX = "trainer/"
@@ -97,6 +98,7 @@ class Engine:
         self.manifest_key = ""
         self.views: dict[str, ViewRenderer] | None = None
         self.light: dict[str, tuple[str, Course]] = {}
+        self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
 
     def build(
         self,
@@ -116,7 +118,10 @@ class Engine:
         previous = self.state or self._saved_state(manifest_key)
         scan = self._scan(portal, previous, None if clean else changed)
         run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started))
-        state = run.execute()
+        try:
+            state = run.execute()
+        finally:
+            self.prerendered.clear()
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
         pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
@@ -191,4 +196,25 @@ class Engine:
             {flavour: settings.prefix(flavour) for flavour in settings.flavours},
             contributors,
             memory,
+            dict(self.prerendered),
         )
+
+    def prerender(self, pages: Mapping[str, Sequence[StagedPage]]) -> list[Path]:
+        """Render and write staged pages now (``lxkit serve`` shows an edited page first).
+
+        The next :meth:`build` takes these pages as rendered when it stages the same text.
+        Returns the files written; nothing is done before the first build set up the views.
+        """
+        if self.views is None:
+            return []
+        written = []
+        for flavour, staged_pages in pages.items():
+            view = self.views[flavour]
+            for page in staged_pages:
+                output = view.render(page)
+                target = self.settings.site_dir / self.settings.prefix(flavour) / output.dest
+                if output.data is not None:
+                    write_if_changed(target, output.data)
+                    written.append(target)
+                self.prerendered[(flavour, page.path)] = (page_hash(page), output)
+        return written

@@ -7,6 +7,7 @@ navigation that lists courses. Slower, always correct, and the reference the eng
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,6 @@ def plugin_names(raw_settings: dict[str, Any]) -> list[str]:
 def needs_full_build(config: PortalConfig) -> str:
     """Why the portal needs a full MkDocs build ("" when the incremental engine can build it)."""
     from lxkit.build.deps import reads_courses
-    from lxkit.build.portal_pages import navigation
 
     raw = read_raw_settings(config)
     others = [name for name in plugin_names(raw) if name not in SEARCH_PLUGINS]
@@ -44,9 +44,15 @@ def needs_full_build(config: PortalConfig) -> str:
     if raw.get("hooks"):
         return "the portal configures MkDocs hooks"
     for flavour in Flavour:
-        if reads_courses(config, lambda portal, f=flavour: navigation(portal, f))[1]:
+        if reads_courses(config, partial(_navigation, flavour=flavour))[1]:
             return "the navigation lists courses"
     return ""
+
+
+def _navigation(portal: Portal, flavour: Flavour) -> list[Any]:
+    from lxkit.build.portal_pages import navigation
+
+    return list(navigation(portal, flavour))
 
 
 def stage(portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None) -> int:

@@ -27,7 +27,7 @@ from lxkit.build.models import (
     store_course,
 )
 from lxkit.build.records import PageRecord, UnitState
-from lxkit.build.renderer import ViewRenderer
+from lxkit.build.renderer import RenderedPage, ViewRenderer
 from lxkit.build.reuse import reusing
 from lxkit.build.search import shard_bytes, shard_fragments
 from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course
@@ -50,6 +50,7 @@ class BuildContext:
     prefixes: Mapping[str, str]
     contributors: Contributors = field(default_factory=dict)
     memory: Mapping[str, Course] | None = None
+    prerendered: Mapping[tuple[str, str], tuple[str, RenderedPage]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def publish(
     ctx: BuildContext, unit: str, flavour: str, pages: Sequence[StagedPage], previous: UnitState | None
 ) -> tuple[list[PageRecord], str, int]:
     """Render and write the pages that changed; returns records, the search shard checksum, pages rendered."""
-    view, prefix = ctx.views[flavour], ctx.prefixes[flavour]
+    prefix = ctx.prefixes[flavour]
     known = _previous_pages(previous, flavour)
     old_fragments = _previous_fragments(ctx.layout, flavour, unit, previous)
     records: list[PageRecord] = []
@@ -111,21 +112,36 @@ def publish(
     for page in pages:
         staged = page_hash(page)
         record = known.get(page.path)
-        if record is not None and record.staged == staged and page.path in old_fragments:
-            if stamp_of(ctx.site_dir / record.dest) == record.stamp:
-                records.append(record)
-                fragments[page.path] = old_fragments[page.path]
-                continue
-        output = view.render(page)
+        if _still_current(ctx, record, staged, page.path in old_fragments):
+            assert record is not None
+            records.append(record)
+            fragments[page.path] = old_fragments[page.path]
+            continue
+        output, fresh = _output(ctx, flavour, page, staged)
         target = ctx.site_dir / prefix / output.dest
         if output.data is not None:
             write_if_changed(target, output.data)
         records.append(PageRecord(flavour, page.path, prefix + output.dest, staged, stamp_of(target)))
         fragments[page.path] = output.fragment
-        rendered += 1
+        rendered += fresh
     payload = shard_bytes(fragments)
     write_record(ctx.layout.search_shard(flavour, unit), payload)
     return records, hashlib.sha256(payload).hexdigest(), rendered
+
+
+def _still_current(ctx: BuildContext, record: PageRecord | None, staged: str, indexed: bool) -> bool:
+    """Whether the last build wrote this staged text and its output file is untouched since."""
+    if record is None or record.staged != staged or not indexed:
+        return False
+    return stamp_of(ctx.site_dir / record.dest) == record.stamp
+
+
+def _output(ctx: BuildContext, flavour: str, page: StagedPage, staged: str) -> tuple[RenderedPage, bool]:
+    """The rendered page: rendered just before this build (same staged text), or now."""
+    early = ctx.prerendered.get((flavour, page.path))
+    if early is not None and early[0] == staged:
+        return early[1], False
+    return ctx.views[flavour].render(page), True
 
 
 def _previous_pages(previous: UnitState | None, flavour: str) -> dict[str, PageRecord]:

@@ -103,7 +103,7 @@ def dumps_model(value: object) -> bytes:
 
 def loads_model(payload: bytes) -> Any:
     """Inverse of :func:`dumps_model`."""
-    return pickle.loads(payload)  # noqa: S301 - lxkit's own checksummed cache files
+    return pickle.loads(payload)  # lxkit's own checksummed cache files
 
 
 def store_course(layout: CacheLayout, folder: str, folder_digest: str, course: Course) -> Course:

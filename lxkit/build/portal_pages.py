@@ -16,7 +16,7 @@ from lxkit.build.labels import ALL_LABELS
 from lxkit.build.matrix import active_courses, capability_matrix
 from lxkit.build.stage import Flavour, StagedPage, page_text
 from lxkit.build.urls import course_url, edit_url, relative_url
-from lxkit.build.views import view_facts
+from lxkit.build.views import trainer_view_enabled, view_facts
 from lxkit.model import JOURNEY_STAGES, Portal
 
 __all__ = ["PORTAL_PAGES", "audience_key", "navigation", "portal_pages"]
@@ -52,7 +52,9 @@ def edit_config_url(portal: Portal) -> str | None:
 
 
 def _facts(portal: Portal, kind: str, url: str, flavour: Flavour, searchable: bool = True) -> dict[str, Any]:
-    lxkit = {"kind": kind, **view_facts(url, flavour is Flavour.TRAINER), "edit_url": edit_config_url(portal)}
+    trainer = flavour is Flavour.TRAINER
+    views = view_facts(url, trainer) if trainer or trainer_view_enabled(portal) else {}
+    lxkit = {"kind": kind, **views, "edit_url": edit_config_url(portal)}
     facts: dict[str, Any] = {"lxkit": {k: v for k, v in lxkit.items() if v}, "hide": ["toc"]}
     if not searchable:
         # Lists of every course would only repeat the course pages' own entries in the search index.

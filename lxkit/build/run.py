@@ -76,9 +76,8 @@ class BuildRun:
         """Run every step; raises :class:`ContentError` (writing nothing more) on content errors."""
         outcomes = self._first_pass()
         self._stop_on_errors(outcomes.values())
-        courses = [f for f in self.scan.digests if outcomes.get(f) is None or outcomes[f].status is not Status.NOT_A_COURSE]
-        lights = {f: outcomes[f].light_digest if f in outcomes else self.previous.courses[f].light_digest for f in courses}
-        portal_digest = combined(f"{f}:{lights[f]}" for f in courses)
+        courses = [f for f in self.scan.digests if f not in outcomes or outcomes[f].status is not Status.NOT_A_COURSE]
+        portal_digest = combined(f"{f}:{self._light_digest(f, outcomes)}" for f in courses)
         states = self._course_states(outcomes, courses, portal_digest)
         portal_unit = self._portal_unit(portal_digest, courses)
         outputs = self._site_outputs(portal_unit, states, courses)
@@ -90,6 +89,10 @@ class BuildRun:
         sweep(self.site_dir, state.all_dests())
         self._forget_removed(courses)
         return state
+
+    def _light_digest(self, folder: str, outcomes: Mapping[str, CourseOutcome]) -> str:
+        outcome = outcomes.get(folder)
+        return outcome.light_digest if outcome is not None else self.previous.courses[folder].light_digest
 
     def _base_key(self, folder: str) -> str:
         contributors = repr(tuple(self.contributors.get(folder, ())))
@@ -142,9 +145,7 @@ class BuildRun:
                 states[folder] = CourseState(outcome.folder_digest, outcome.light_digest, False, outcome.state)
                 continue
             key = digest(self._base_key(folder), portal_digest)
-            if outcome is None and known is not None and not known.depends_on_portal:
-                states[folder] = known
-            elif outcome is None and known is not None and known.unit.key == key and unit_current(known.unit, self.site_dir):
+            if outcome is None and known is not None and self._still_valid(known, key):
                 states[folder] = known
             else:
                 waiting.append(CourseJob(folder, self.scan.digests[folder], key, known.unit if known else None, False))
@@ -155,6 +156,12 @@ class BuildRun:
                 assert outcome.state is not None, f"course {folder} could not be staged"
                 states[folder] = CourseState(outcome.folder_digest, outcome.light_digest, True, outcome.state)
         return states
+
+    def _still_valid(self, known: CourseState, key: str) -> bool:
+        """A course the first pass skipped: valid unless it reads other courses and they changed."""
+        if not known.depends_on_portal:
+            return True
+        return known.unit.key == key and unit_current(known.unit, self.site_dir)
 
     def _light_courses(self, courses: Sequence[str]) -> list[Course]:
         """Light models of the courses (from this build's jobs, memory, the model cache, or the files)."""

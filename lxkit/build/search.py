@@ -30,7 +30,7 @@ class SearchSettings:
 
     def index(self) -> Any:
         """An empty Material :class:`SearchIndex` with these settings."""
-        from material.plugins.search.plugin import SearchIndex
+        from material.plugins.search.plugin import SearchIndex  # type: ignore[import-untyped]
 
         return SearchIndex(**self.config)
 

@@ -29,7 +29,7 @@ from lxkit.build.urls import (
     relative_url,
     source_to_site,
 )
-from lxkit.build.views import view_facts
+from lxkit.build.views import trainer_view_enabled, view_facts
 from lxkit.markdown import render_markdown
 from lxkit.model import Course, Module, Portal
 
@@ -245,7 +245,7 @@ def page_facts(
         "source": path,
         "edit_url": edit_url(config.repo_url, config.edit_uri, template, path),
     }
-    if page_url is not None:
+    if page_url is not None and (flavour is Flavour.TRAINER or trainer_view_enabled(portal)):
         facts.update(view_facts(page_url, flavour is Flavour.TRAINER, counterpart))
     # lxkit's pages carry their own in-page navigation: the table-of-contents column stays empty.
     return {"lxkit": {k: v for k, v in facts.items() if v}, "hide": ["toc"]}

@@ -8,8 +8,14 @@ facilitator guide) switches to its course page.
 from __future__ import annotations
 
 from lxkit.build.urls import relative_url
+from lxkit.model import Portal
 
 TRAINER_PREFIX = "trainer/"
+
+
+def trainer_view_enabled(portal: Portal) -> bool:
+    """Whether the portal publishes a trainer view (``lxkit.trainer_view``, on unless set to false)."""
+    return portal.config.raw.get("trainer_view", True) is not False
 
 
 def trainer_url(page_url: str) -> str:

@@ -15,10 +15,9 @@ from lxkit.console import Console, use_colour
 from lxkit.exceptions import UsageError
 from lxkit.formatters.base import Report
 from lxkit.formatters.registry import get_formatter
-from lxkit.lint.engine import lint_portal
+from lxkit.lint.parallel import lint_config
 from lxkit.lint.registry import RULES
 from lxkit.lint.scorecard import render_scorecard, scorecard
-from lxkit.loader import load_portal
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
@@ -45,10 +44,9 @@ def lint_command(
     started = time.perf_counter()
     config = open_config(config_file)
     selection = select(config, paths, Path.cwd())
-    portal = load_portal(config, only=selection.courses)
-    result = lint_portal(portal, selection.paths, check_links=check_links)
+    result = lint_config(config, selection.courses, selection.paths, check_links=check_links)
     formatter = get_formatter(output_format)
-    scores = scorecard(portal, result, RULES) if summary else None
+    scores = scorecard(result, RULES) if summary else None
     colour = output is None and not formatter.machine_readable and use_colour(sys.stdout)
     prefix = ci_path_prefix(config) if formatter.machine_readable else ""
     text = formatter.render(Report(result, RULES, scores if formatter.includes_scorecard else None, colour, prefix))

@@ -26,6 +26,15 @@ from lxkit.lint.suppressions import Directive, directives
 from lxkit.model import Course, Document, Portal, PortalConfig
 
 
+@dataclass(frozen=True, slots=True)
+class CourseRef:
+    """A linted course: its folder, title and the path of its ``index.md`` (for per-course reports)."""
+
+    folder: str
+    title: str
+    path: str
+
+
 @dataclass(frozen=True)
 class LintResult:
     """What a lint run found: sorted findings, how many course files were checked, which rules ran."""
@@ -33,6 +42,7 @@ class LintResult:
     findings: tuple[Finding, ...]
     files: int
     rules: tuple[str, ...]
+    courses: tuple[CourseRef, ...] = ()
 
     def count(self, severity: Severity) -> int:
         """Number of findings of one severity."""
@@ -73,13 +83,14 @@ def lint_portal(
     active = [r for r in rules if r.code not in settings.disabled and (check_links or not r.needs_network)]
     if check_links and link_checker is None:
         link_checker = LinkChecker(Path(portal.config.root) / CACHE_FILE)
-    base = LintContext(portal, settings.options, BodyCache(), course_files(portal.config))
+    base = LintContext(portal, settings.options, BodyCache(Path(portal.config.root)), course_files(portal.config))
     raw = list(_run(active, base, link_checker))
     decisions = DecisionEngine(settings, _directives(portal, base, rules), UnusedSuppression())
     kept = decisions.decide_all(raw) + decisions.unused({rule.code for rule in active})
     selected = [finding for finding in kept if within(finding.path, paths)]
     files = sum(1 for document in documents(portal) if within(document.path, paths))
-    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active))
+    courses = tuple(CourseRef(c.folder, c.title, c.path) for c in portal.courses)
+    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active), courses)
 
 
 def documents(portal: Portal) -> Iterator[Document]:

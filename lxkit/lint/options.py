@@ -31,7 +31,7 @@ def coerce(spec: OptionSpec, value: object) -> OptionValue | None:
     if isinstance(default, str):
         return value if isinstance(value, str) else None
     if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
-        return tuple(str(item) for item in value)
+        return tuple(str(item).strip().lower() for item in value)
     return None
 
 
@@ -79,6 +79,6 @@ class Options:
         return self.values[name] is True
 
     def words(self, name: str) -> tuple[str, ...]:
-        """A list-of-text option, lower-cased and stripped."""
+        """A list-of-text option (lower-cased and stripped when the settings are read)."""
         value = self.values[name]
-        return tuple(str(item).strip().lower() for item in value) if isinstance(value, tuple) else ()
+        return value if isinstance(value, tuple) else ()

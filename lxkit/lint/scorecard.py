@@ -16,7 +16,6 @@ import click
 from lxkit.findings import Severity
 from lxkit.lint.engine import LintResult
 from lxkit.lint.rule import Area, Rule
-from lxkit.model import Portal
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +46,12 @@ class CourseScore:
         return sum(len(area.passed) + len(area.failed) for area in self.areas)
 
 
-def scorecard(portal: Portal, result: LintResult, rules: Sequence[Rule[Any]]) -> tuple[CourseScore, ...]:
-    """One score per course of the portal."""
+def scorecard(result: LintResult, rules: Sequence[Rule[Any]]) -> tuple[CourseScore, ...]:
+    """One score per linted course."""
     ran = set(result.rules)
     counted = [rule for rule in rules if rule.code in ran and rule.scored]
     scores = []
-    for course in portal.courses:
+    for course in result.courses:
         folder = posixpath.dirname(course.path) + "/"
         failing = {f.code for f in result.findings if f.path.startswith(folder) and f.severity is not Severity.INFO}
         areas = tuple(

@@ -106,7 +106,7 @@ def _severities(value: Any, lookup: Mapping[str, str], problems: list[str]) -> d
 
 
 def _options(value: Any, specs: Mapping[str, OptionSpec], problems: list[str]) -> dict[str, OptionValue]:
-    resolved = {name: spec.default for name, spec in specs.items()}
+    resolved = {name: coerce(spec, spec.default) or spec.default for name, spec in specs.items()}
     if value is None:
         return resolved
     if not isinstance(value, dict):

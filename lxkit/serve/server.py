@@ -6,6 +6,7 @@ it is given (``127.0.0.1`` by default) and tells browsers not to cache anything.
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import threading
 from http import HTTPStatus
@@ -20,15 +21,12 @@ NOT_BUILT = b"<!doctype html><title>lxkit preview</title><h1>The portal has not 
 
 
 def resolve(site_dir: Path, url_path: str) -> Path | None:
-    """The file a URL path names in the site (``dir/`` -> ``dir/index.html``); None outside or missing."""
-    relative = unquote(url_path).lstrip("/")
-    target = (site_dir / relative).resolve()
+    """The file or folder a URL path names in the site; None when outside the site or missing."""
+    target = (site_dir / unquote(url_path).lstrip("/")).resolve()
     root = site_dir.resolve()
     if target != root and root not in target.parents:
         return None
-    if target.is_dir():
-        target = target / "index.html"
-    return target if target.is_file() else None
+    return target if target.exists() else None
 
 
 class PreviewHandler(BaseHTTPRequestHandler):
@@ -36,14 +34,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     server: PreviewHTTPServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: the terminal shows builds, not requests."""
 
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+    def do_HEAD(self) -> None:
         """Like GET, without the body."""
         self._respond(send_body=False)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         """A site file, the live-reload script, or the build status."""
         self._respond(send_body=True)
 
@@ -61,12 +59,12 @@ class PreviewHandler(BaseHTTPRequestHandler):
     def _send_file(self, url_path: str, send_body: bool) -> None:
         site_dir = self.server.site_dir
         target = resolve(site_dir, url_path)
+        if target is not None and target.is_dir():
+            if not url_path.endswith("/"):
+                self._redirect(url_path + "/")
+                return
+            target = target / "index.html" if (target / "index.html").is_file() else None
         status = HTTPStatus.OK
-        if target is None and not url_path.endswith("/") and resolve(site_dir, url_path + "/") is not None:
-            self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-            self.send_header("Location", url_path + "/")
-            self.end_headers()
-            return
         if target is None:
             status = HTTPStatus.NOT_FOUND
             target = resolve(site_dir, "404.html")
@@ -76,6 +74,12 @@ class PreviewHandler(BaseHTTPRequestHandler):
             data = inject(data, self.server.live.current.version)
         self._send(status, kind, data, send_body)
 
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def _send(self, status: HTTPStatus, kind: str, data: bytes, send_body: bool) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
@@ -83,10 +87,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
         if send_body:
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
 
 class PreviewHTTPServer(ThreadingHTTPServer):

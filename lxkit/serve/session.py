@@ -53,8 +53,12 @@ class PreviewSession:
         """What to watch: the courses folder, the portal's settings and lxkit's theme."""
         return [courses_root(self.config), Path(self.config.config_file), theme_dir()]
 
-    def build(self, changed: Collection[str] | None = None) -> bool:
-        """Build now (``changed``: the course folders that changed, None for all); returns success."""
+    def build(self, changed: Collection[str] | None = None, shown_early: bool = False) -> bool:
+        """Build now (``changed``: the course folders that changed, None for all); returns success.
+
+        ``shown_early``: the edited pages were already rendered and announced; browsers are told
+        again only if the build renders anything else.
+        """
         with self.lock:
             started = time.perf_counter()
             try:
@@ -63,11 +67,31 @@ class PreviewSession:
                 return self._failed(error.message, error.findings)
             except LxkitError as error:
                 return self._failed(error.message, ())
-            self.status.publish()
+            if report.rendered or not shown_early or self.status.current.errors:
+                self.status.publish()
             seconds = time.perf_counter() - started
             self.console.info(f"Rebuilt {report.rendered} page(s) in {seconds:.2f} s")
             self.engine.settings = replace(self.engine.settings, jobs=1)
             return True
+
+    def show_edited_first(self, folder: str, paths: Collection[str]) -> bool:
+        """Render the edited module pages of one course at once and tell the browsers; returns whether it did."""
+        from lxkit.build.models import cached_course
+        from lxkit.serve.quick import edited_module_pages
+
+        if self.status.current.errors:
+            return False
+        with self.lock:
+            previous = cached_course(self.engine.layout, folder, None, "full")
+            try:
+                pages = edited_module_pages(self.config, courses_root(self.config) / folder, paths, previous,
+                                            self.engine.settings.flavours)
+            except LxkitError:
+                return False
+            if not pages or not self.engine.prerender(pages):
+                return False
+        self.status.publish()
+        return True
 
     def _failed(self, message: str, findings: Iterable[Finding]) -> bool:
         found = sort_findings(list(findings))
@@ -84,7 +108,9 @@ class PreviewSession:
             self._reload_config()
             self.build()
             return
-        self.build(changed_folders(paths, courses_root(self.config)))
+        folders = changed_folders(paths, courses_root(self.config))
+        early = folders is not None and len(folders) == 1 and self.show_edited_first(next(iter(folders)), paths)
+        self.build(folders, shown_early=early)
 
     def _reload_config(self) -> None:
         try:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+from types import MappingProxyType
+
 import pytest
 
 from lxkit.build.api import TRAINER_DIR
-from lxkit.build.views import TRAINER_PREFIX, switch_url, view_facts
+from lxkit.build.stage import Flavour, stage_portal
+from lxkit.build.views import TRAINER_PREFIX, switch_url, trainer_view_enabled, view_facts
+from lxkit.model import Portal
 
 
 def test_trainer_prefix_matches_where_the_build_puts_the_trainer_view() -> None:
@@ -32,3 +37,11 @@ def test_a_trainer_only_page_switches_to_its_counterpart() -> None:
         "view": "trainer",
         "switch_url": "../../../../courses/c/",
     }
+
+
+def test_no_switch_to_a_trainer_view_the_portal_does_not_publish(portal: Portal) -> None:
+    config = dataclasses.replace(portal.config, raw=MappingProxyType({**portal.config.raw, "trainer_view": False}))
+    quiet = dataclasses.replace(portal, config=config)
+    assert trainer_view_enabled(portal) and not trainer_view_enabled(quiet)
+    for page in stage_portal(quiet, Flavour.LEARNER):
+        assert "switch_url" not in page.content, page.path

@@ -64,14 +64,11 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
 
 
 def _anchors(context: BodyContext, path: str) -> frozenset[str] | None:
-    """Anchors of the course document at ``path`` (None when it is not a loaded course document)."""
+    """Anchors of the Markdown page at ``path`` (None when it is no Markdown page or cannot be read)."""
     if not path.endswith(".md"):
         return None
-    folder = posixpath.basename(posixpath.dirname(path))
-    course = context.portal.course(folder)
-    if course is None:
-        return None
-    document = course if course.path == path else next((m for m in course.modules if m.path == path), None)
-    if document is None:
-        return None
-    return context.bodies.of(document).anchors | sections(path)
+    course = context.portal.course(posixpath.basename(posixpath.dirname(path)))
+    documents = (course, *course.modules) if course is not None else ()
+    document = next((d for d in documents if d.path == path), None)
+    body = context.bodies.of(document) if document is not None else context.bodies.of_file(path)
+    return body.anchors | sections(path) if body is not None else None

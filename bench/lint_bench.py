@@ -1,0 +1,109 @@
+"""Time ``lxkit lint`` and markdownlint-cli2 side by side on the same synthetic portal.
+
+    python bench/lint_bench.py [--courses 100] [--modules 10] [--runs 3] [--portal DIR]
+
+The portal comes from ``bench/generate.py`` (about 1,000 words a module). lxkit is timed in this
+process (loading and linting, as the CLI does it) and as a subprocess (``python -m lxkit lint``,
+which adds start-up), markdownlint-cli2 as a subprocess on the same Markdown files with its
+default rules. markdownlint-cli2 is installed from the npm registry into ``bench/.node`` when it
+is missing. Runs are interleaved and the median of each is reported, with the ratio.
+Target: lxkit at most 0.3x markdownlint-cli2's wall time on 1,000 modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate import generate_portal  # noqa: E402
+
+NODE_PREFIX = HERE / ".node"
+MARKDOWNLINT = NODE_PREFIX / "node_modules" / ".bin" / "markdownlint-cli2"
+
+
+def ensure_markdownlint() -> Path | None:
+    """markdownlint-cli2 from bench/.node, installed with npm when missing (None without npm)."""
+    if MARKDOWNLINT.exists():
+        return MARKDOWNLINT
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: markdownlint-cli2 is skipped", file=sys.stderr)
+        return None
+    command = [npm, "install", "--prefix", str(NODE_PREFIX), "--no-audit", "--no-fund", "markdownlint-cli2"]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return MARKDOWNLINT
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Wall time of one call, in seconds."""
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def lxkit_in_process(portal: Path, jobs: int | None) -> Callable[[], object]:
+    """Load and lint the portal in this process (as ``lxkit lint`` does, without start-up)."""
+    from lxkit.config import load_config
+    from lxkit.lint.parallel import lint_config
+
+    return lambda: lint_config(load_config(portal / "mkdocs.yml"), jobs=jobs)
+
+
+def command(args: list[str], cwd: Path) -> Callable[[], object]:
+    """Run a command with its output discarded (lint exit codes 0 and 1 are both fine)."""
+    return lambda: subprocess.run(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate (or reuse) a portal, time each tool ``--runs`` times, print medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--courses", type=int, default=100)
+    parser.add_argument("--modules", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--portal", type=Path, help="use (and keep) this folder instead of a temporary one")
+    args = parser.parse_args(argv)
+    folder = args.portal or Path(tempfile.mkdtemp(prefix="lxkit-bench-"))
+    if not (folder / "mkdocs.yml").exists():
+        generate_portal(folder, args.courses, args.modules)
+    markdownlint = ensure_markdownlint()
+    contenders: dict[str, Callable[[], object]] = {
+        "lxkit lint (in process, all cores)": lxkit_in_process(folder, None),
+        "lxkit lint (in process, one core)": lxkit_in_process(folder, 1),
+        "lxkit lint (subprocess)": command([sys.executable, "-m", "lxkit", "lint", "-q"], folder),
+    }
+    if markdownlint is not None:
+        contenders["markdownlint-cli2"] = command([str(markdownlint), "courses/**/*.md"], folder)
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(args.runs):
+        for name, action in contenders.items():
+            times[name].append(timed(action))
+    report(times, args.courses * args.modules)
+    if args.portal is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def report(times: dict[str, list[float]], modules: int) -> None:
+    """Print the median of each contender and its ratio to markdownlint-cli2."""
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    reference = medians.get("markdownlint-cli2")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    runs = len(next(iter(times.values())))
+    print(f"{modules} modules, {os.cpu_count()} cores, load average {load:.1f}, median of {runs} runs")
+    for name, median in medians.items():
+        ratio = f"{median / reference:5.2f}x markdownlint-cli2" if reference else ""
+        print(f"  {name:38} {median:7.2f} s   {ratio}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Linting a large portal on every core: course folders are split into shards, and each shard is
+loaded and linted in a process of its own (reading and parsing YAML and Markdown is CPU-bound).
+
+Small portals, runs with ``--check-links`` (network-bound, one shared link cache) and processes
+that already run threads are linted in this process. Each shard sees only its own courses: file
+targets in other courses are still checked on disk, and ``#anchors`` in other courses' pages are
+checked by parsing those pages (see :class:`lxkit.lint.markdown.BodyCache`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from lxkit.config import load_config
+from lxkit.findings import sort_findings
+from lxkit.lint.engine import LintResult, lint_portal
+from lxkit.lint.registry import RULES
+from lxkit.lint.settings import read_settings
+from lxkit.loader import courses_root, load_portal
+from lxkit.model import PortalConfig
+
+MIN_COURSES_PER_JOB = 4
+SHARDS_PER_JOB = 3
+
+
+def lint_config(
+    config: PortalConfig,
+    only: Sequence[str] | None = None,
+    paths: Sequence[str] | None = None,
+    check_links: bool = False,
+    jobs: int | None = None,
+) -> LintResult:
+    """Load and lint the portal of ``config`` (or only the course folders ``only``), in parallel when worth it."""
+    read_settings(config.lint, RULES)  # report bad settings once, before any process starts
+    folders = list(only) if only is not None else course_folders(config)
+    workers = min(jobs or available_cores(), len(folders) // MIN_COURSES_PER_JOB)
+    if (
+        workers < 2
+        or check_links
+        or threading.active_count() > 1
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        return lint_portal(load_portal(config, only=only), paths, check_links=check_links)
+    shards = [tuple(folders[start :: workers * SHARDS_PER_JOB]) for start in range(workers * SHARDS_PER_JOB)]
+    arguments = [(config.config_file, shard, tuple(paths) if paths is not None else None) for shard in shards if shard]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = list(pool.map(_lint_shard, *zip(*arguments, strict=True)))
+    return merge(results)
+
+
+def _lint_shard(config_file: str, folders: tuple[str, ...], paths: tuple[str, ...] | None) -> LintResult:
+    return lint_portal(load_portal(load_config(Path(config_file)), only=folders), paths)
+
+
+def merge(results: Sequence[LintResult]) -> LintResult:
+    """One result from the results of several shards."""
+    findings = sort_findings([finding for result in results for finding in result.findings])
+    courses = sorted((course for result in results for course in result.courses), key=lambda course: course.folder)
+    rules = results[0].rules if results else ()
+    return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses))
+
+
+def course_folders(config: PortalConfig) -> list[str]:
+    """Names of the course folders the loader reads (as :func:`lxkit.loader.load_portal` selects them)."""
+    root = courses_root(config)
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def available_cores() -> int:
+    """CPU cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,51 @@
+"""The edited page first: when an SME saves a module, its page is staged and rendered before the rest.
+
+A full incremental build follows at once and is what makes the site correct (it restages the
+whole course, the portal-wide pages and the search index); the pages rendered here are handed
+to it, so it does not render them twice. If the early page differs from what the full build
+stages, the full build renders it again and the browser reloads once more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from lxkit.build.deps import watched_portal
+from lxkit.build.reuse import reusing
+from lxkit.build.stage import Flavour, StagedPage, module_page
+from lxkit.findings import Severity
+from lxkit.loader import load_course
+from lxkit.model import Course, Module, PortalConfig
+
+
+def _neighbours(modules: Sequence[Module], index: int) -> tuple[Module | None, Module | None]:
+    previous = modules[index - 1] if index > 0 else None
+    following = modules[index + 1] if index + 1 < len(modules) else None
+    return previous, following
+
+
+def edited_module_pages(
+    config: PortalConfig, folder: Path, changed: Collection[str], previous: Course | None, flavours: Sequence[str]
+) -> dict[str, list[StagedPage]]:
+    """Staged pages of the edited modules of one course; empty unless only module texts changed.
+
+    ``previous`` is the course's model before the edit: the edit must keep its list of modules.
+    """
+    if previous is None:
+        return {}
+    with reusing(previous):
+        course, problems = load_course(config, folder)
+    if course is None or problems or any(p.severity is Severity.ERROR for p in course.all_problems()):
+        return {}
+    if [m.path for m in course.modules] != [m.path for m in previous.modules]:
+        return {}
+    root = Path(config.root)
+    edited = [i for i, m in enumerate(course.modules) if str(root / m.path) in changed]
+    portal, watched = watched_portal(config, (course,))
+    pages = {
+        flavour: [module_page(portal, course, course.modules[i], Flavour(flavour), *_neighbours(course.modules, i))
+                  for i in edited]
+        for flavour in flavours
+    }
+    return {} if watched.read or not edited else pages

@@ -1,0 +1,82 @@
+"""``lxkit build`` from the command line: incremental by default, --clean, --no-trainer, --jobs, errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from lxkit.__main__ import cli
+from lxkit.build.progress import Progress
+from tests.build import portal_factory as factory
+
+
+@pytest.fixture
+def portal(tmp_path: Path) -> Path:
+    """A one-course portal's mkdocs.yml."""
+    return factory.write_portal(tmp_path / "portal", [factory.course("alpha")])
+
+
+def run(*args: str) -> Result:
+    """``lxkit ARGS`` through click's runner (stderr kept apart)."""
+    return CliRunner().invoke(cli, list(args))
+
+
+def rendered(result: Result) -> int:
+    """The number of rendered pages the build reports."""
+    found = re.search(r"\((\d+) rendered\)", result.output)
+    assert found, result.output
+    return int(found.group(1))
+
+
+def test_build_then_rebuild_renders_only_what_changed(portal: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    first = run("build", "-f", str(portal), "-d", str(site), "-j", "1")
+    assert first.exit_code == 0, first.output
+    assert "Built 1 course(s)" in first.output and rendered(first) > 0
+    assert (site / "courses" / "alpha" / "01-week-1" / "index.html").is_file()
+    again = run("build", "-f", str(portal), "-d", str(site), "-j", "1")
+    assert again.exit_code == 0 and rendered(again) == 0
+    clean = run("build", "-f", str(portal), "-d", str(site), "-j", "1", "--clean")
+    assert clean.exit_code == 0 and rendered(clean) == rendered(first)
+
+
+def test_build_in_parallel_and_without_trainer_view(portal: Path, tmp_path: Path) -> None:
+    result = run("build", "-f", str(portal), "-d", str(tmp_path / "site"), "--jobs", "2", "--no-trainer")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert not (tmp_path / "site" / "trainer").exists()
+
+
+def test_bad_content_exits_1_with_the_place_of_the_problem(portal: Path, tmp_path: Path) -> None:
+    module = portal.parent / "courses" / "alpha" / "01-week-1.md"
+    module.write_text(module.read_text("utf-8").replace("week: 1", "week: [1", 1), "utf-8")
+    result = run("build", "-f", str(portal), "-d", str(tmp_path / "site"), "-j", "1")
+    assert result.exit_code == 1
+    assert re.search(r"courses/alpha/01-week-1\.md:\d+:\d+: LX207", result.output), result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_refuses_to_build_over_the_sources(portal: Path) -> None:
+    result = run("build", "-f", str(portal), "-d", str(portal.parent / "courses"))
+    assert result.exit_code == 2
+    assert "refusing to build" in result.output
+
+
+def test_jobs_must_be_positive(portal: Path) -> None:
+    assert run("build", "-f", str(portal), "--jobs", "0").exit_code == 2
+
+
+def test_progress_is_reported_only_for_slow_builds() -> None:
+    lines: list[str] = []
+    quick = Progress(lines.append)
+    quick.update("Building courses", 10, 10)
+    assert lines == []
+    slow = Progress(lines.append, started=0.0)
+    slow.update("Building courses", 1, 10)
+    slow.update("Building courses", 2, 10)
+    slow.update("Building courses", 10, 10)
+    assert lines == ["Building courses: 1/10 (10%)", "Building courses: 10/10 (100%)"]
