@@ -38,25 +38,35 @@ def page_links(html: str) -> list[str]:
     return collector.links
 
 
-def resolves(site: Path, page: str, link: str) -> bool:
-    """Whether a relative link from ``page`` names a file (or a folder with index.html) in the site."""
+def resolves(site: Path, page: str, link: str, base_path: str = "/") -> bool:
+    """Whether a link from ``page`` names a file (or a folder with index.html) in the site.
+
+    Root-absolute links (``/assets/x.css``, as in ``404.html``) are read below ``base_path``, the
+    path of the site's ``site_url``.
+    """
     parts = urlsplit(link)
     if parts.scheme or link.startswith(("//", "#")) or not parts.path:
         return True
-    base = posixpath.dirname(page)
-    target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+    path_part = unquote(parts.path)
+    if path_part.startswith("/"):
+        prefix = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+        if not path_part.startswith(prefix):
+            return False
+        target = posixpath.normpath(path_part[len(prefix) :] or ".")
+    else:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path_part))
     if target.startswith(".."):
         return False
     path = site / target
     return path.is_file() or (path / "index.html").is_file()
 
 
-def broken_links(site: Path) -> list[BrokenLink]:
-    """All relative links in the site's HTML pages that point nowhere."""
+def broken_links(site: Path, base_path: str = "/") -> list[BrokenLink]:
+    """All internal links in the site's HTML pages that point nowhere."""
     broken = []
     for html_file in sorted(site.rglob("*.html")):
         page = html_file.relative_to(site).as_posix()
         for link in page_links(html_file.read_text("utf-8")):
-            if not resolves(site, page, link):
+            if not resolves(site, page, link, base_path):
                 broken.append(BrokenLink(page, link))
     return broken

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from lxkit.lint.markdown import ParsedBody
+from lxkit.lint.markdown import Comment, ParsedBody
 from lxkit.lint.settings import resolve_code
 from lxkit.model import Document
 
@@ -25,7 +25,8 @@ FILE = "disable"
 NEXT_LINE = "disable-next-line"
 SAME_LINE = "disable-line"
 _DIRECTIVE = re.compile(r"^lxkit:\s*(?P<kind>disable-next-line|disable-line|disable)(?![\w-])(?P<names>.*)$", re.S)
-_YAML_COMMENT = re.compile(r"(?:^|\s)#\s*(?P<body>lxkit:.*)$")
+_YAML_COMMENT = re.compile(r"(?:^|\s)#\s*(?P<body>lxkit:[^#]*)")
+_HTML_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
 _SEPARATORS = re.compile(r"[\s,]+")
 
 
@@ -59,19 +60,32 @@ def directives(document: Document, body: ParsedBody, lookup: Mapping[str, str]) 
     lines = document.source.text.splitlines()
     found = _front_matter(document, lines, lookup)
     for comment in body.comments:
-        directive = _parse(comment.text.removeprefix("<!--").removesuffix("-->").strip())
-        if directive is None:
-            continue
-        kind, names = directive
-        end = comment.line + comment.text.count("\n")
-        if kind == FILE:
-            first = body.first_content_line
-            misplaced = not comment.standalone or (first is not None and first < comment.line)
-            found.append(_directive(document.path, comment.line, comment.column, kind, names, None, lookup, misplaced))
-            continue
-        target = _next_line(lines, end, body_only=True) if kind == NEXT_LINE else comment.line
-        found.append(_directive(document.path, comment.line, comment.column, kind, names, target, lookup))
+        for match in _HTML_COMMENT.finditer(comment.text):
+            parsed = _parse(match["body"].strip())
+            if parsed is not None:
+                found.append(_body_directive(document.path, comment, match.start(), parsed, body, lines, lookup))
     return tuple(found)
+
+
+def _body_directive(
+    path: str,
+    comment: Comment,
+    offset: int,
+    parsed: tuple[str, list[str]],
+    body: ParsedBody,
+    lines: Sequence[str],
+    lookup: Mapping[str, str],
+) -> Directive:
+    kind, names = parsed
+    line = comment.line + comment.text.count("\n", 0, offset)
+    column = comment.column + offset if line == comment.line else 1
+    if kind == FILE:
+        first = body.first_content_line
+        misplaced = not comment.standalone or (first is not None and first < line)
+        return _directive(path, line, column, kind, names, None, lookup, misplaced)
+    end = comment.line + comment.text.count("\n")
+    target = _next_line(lines, end, body_only=True) if kind == NEXT_LINE else line
+    return _directive(path, line, column, kind, names, target, lookup)
 
 
 def _front_matter(document: Document, lines: Sequence[str], lookup: Mapping[str, str]) -> list[Directive]:

@@ -21,3 +21,6 @@ def test_link_checker_finds_broken_links(tmp_path: Path) -> None:
     assert page_links((tmp_path / "a" / "index.html").read_text()) == ["../b/", "x.png", "https://e.org"]
     assert resolves(tmp_path, "a/index.html", "../b/")
     assert [(b.page, b.target) for b in broken_links(tmp_path)] == [("a/index.html", "x.png")]
+    assert resolves(tmp_path, "404.html", "/b/") and not resolves(tmp_path, "404.html", "/nope/")
+    assert resolves(tmp_path, "404.html", "/learn/b/", base_path="/learn/")
+    assert not resolves(tmp_path, "404.html", "/b/", base_path="/learn/")
