@@ -65,15 +65,13 @@ class Row:
 
 
 def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(entry.path, "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
+    """Direct children of a process (from /proc/PID/task/*/children)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found.extend(int(child) for child in task.read_text().split())
+        except OSError:
+            continue
     return found
 
 
@@ -88,7 +86,7 @@ def _pss_kib(pid: int) -> int:
 
 
 class MemorySampler:
-    """Samples the PSS of a process and its descendants every 50 ms; keeps the peak."""
+    """Samples the PSS of a process and its descendants every 100 ms; keeps the peak."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -98,7 +96,7 @@ class MemorySampler:
         self.thread.start()
 
     def _loop(self) -> None:
-        while not self.done.wait(0.05):
+        while not self.done.wait(0.1):
             tree, todo = [], [self.pid]
             while todo:
                 pid = todo.pop()
@@ -233,8 +231,27 @@ def bench_size(courses: int, modules: int, out: Path, jobs: int, plain: bool) ->
         prune, _ = plain_build(portal, out, prune=True)
         default, default_site = plain_build(portal, out, prune=False)
         plain_page = (default_site / module.parent.name / module.stem / "index.html").stat().st_size / 1024
-    return Row(f"{courses} x {modules}", courses * modules, cold, unchanged, body_edit, title_edit, serve_edit,
-               prune, default, round(page.stat().st_size / 1024, 1), round(plain_page, 1) if plain_page else None)
+    return Row(
+        f"{courses} x {modules}",
+        courses * modules,
+        cold,
+        unchanged,
+        body_edit,
+        title_edit,
+        serve_edit,
+        prune,
+        default,
+        round(page.stat().st_size / 1024, 1),
+        round(plain_page, 1) if plain_page else None,
+    )
+
+
+def _seconds(run: Run | None) -> str:
+    return f"{run.seconds:.1f} s" if run else "–"
+
+
+def _plain_page(row: Row) -> str:
+    return f" (Material default: {row.plain_page_kib:.0f} KiB)" if row.plain_page_kib else ""
 
 
 def _ratio(value: float, reference: Run | None) -> str:
@@ -249,16 +266,19 @@ def table(rows: list[Row]) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        plain_page = f" (Material default: {r.plain_page_kib:.0f} KiB)" if r.plain_page_kib else ""
         lines.append(
             f"| {r.size} | {r.cold.seconds:.1f} s | {r.unchanged.seconds:.2f} s | {r.body_edit.seconds:.2f} s "
             f"| {r.title_edit.seconds:.2f} s | {statistics.median(r.serve_edit):.2f} s / {max(r.serve_edit):.2f} s "
-            f"| {r.plain_prune.seconds if r.plain_prune else '–'} s | {r.plain_default.seconds if r.plain_default else '–'} s "
-            f"| {r.cold.peak_mib:.0f} MiB | {1000 * r.cold.seconds / r.modules:.1f} ms, {r.cold.peak_mib / r.modules * 1024:.0f} KiB "
-            f"| {r.page_kib:.0f} KiB{plain_page} |"
+            f"| {_seconds(r.plain_prune)} | {_seconds(r.plain_default)} | {r.cold.peak_mib:.0f} MiB "
+            f"| {1000 * r.cold.seconds / r.modules:.1f} ms, {1024 * r.cold.peak_mib / r.modules:.0f} KiB "
+            f"| {r.page_kib:.0f} KiB{_plain_page(r)} |"
         )
-    lines += ["", "| portal | cold / Material + prune | cold / Material default | no change / cold | body edit / cold "
-              "| title edit / cold |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| portal | cold / Material + prune | cold / Material default | no change / cold | body edit / cold "
+        "| title edit / cold |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in rows:
         lines.append(
             f"| {r.size} | {_ratio(r.cold.seconds, r.plain_prune)} | {_ratio(r.cold.seconds, r.plain_default)} "

@@ -82,16 +82,12 @@ def stage(index: int, count: int) -> str:
     return STAGES[1]
 
 
-def course_index(course_id: str, rng: random.Random, modules: int) -> str:
-    """``index.md``: complete course front-matter and an overview."""
-    title = course_id.replace("-", " ").capitalize()
-    capabilities = ", ".join(rng.sample(CAPABILITIES, 2))
-    overview = paragraph(rng, 120)
-    return f"""---
-id: {course_id}
+COURSE_TEMPLATE = """\
+---
+id: {id}
 title: {title}
-summary: {sentence(rng)}
-version: 1.{rng.randint(0, 9)}.0
+summary: {summary}
+version: 1.{minor}.0
 status: published
 format: flipped-classroom
 language: en
@@ -107,13 +103,13 @@ owners:
 audience: [Engineers, Analysts]
 capabilities: [{capabilities}]
 business_goal:
-  outcome: {sentence(rng)}
+  outcome: {outcome}
   metric: Share of roadmap proposals with a data-backed business case
   baseline: 20% (last review)
   target: 50% by next year
-learner_value: {sentence(rng)}
+learner_value: {learner_value}
 schedule:
-  weeks: {modules}
+  weeks: {weeks}
   hours_per_week: 4
 capstone:
   title: Team project proposal
@@ -131,8 +127,77 @@ changelog:
 
 ## The capstone
 
-{paragraph(rng, 60)}
+{capstone}
 """
+
+MODULE_TEMPLATE = """\
+---
+title: {title}
+week: {week}
+journey_stage: {stage}
+objectives:
+{objectives}
+pre_work:
+  - id: w{week}-mooc
+    kind: mooc
+    title: {mooc_title}
+    provider: Coursera
+    url: https://www.coursera.org/learn/{topic}-{week}
+    minutes: 45
+  - id: w{week}-reading
+    kind: reading
+    title: {reading_title}
+    provider: Harvard Business Review
+    url: https://hbr.org/{year}/0{month}/{topic}
+    minutes: 15
+    required: false
+session:
+  minutes: 90
+  mode: in-person
+  activities:
+    - {{kind: q-and-a, title: Questions from the pre-work, minutes: 15, objectives: [{first}]}}
+    - {{kind: practice, title: {practice}, minutes: 45, objectives: [{second}]}}
+    - {{kind: discussion, title: {discussion}, minutes: 25, objectives: [{third}]}}
+exercise:
+  id: w{week}-exercise
+  title: {exercise_title}
+  context: {context}
+  deliverable: {deliverable}
+  minutes: 60
+  objectives: [{second}, {third}]
+check:
+  - id: w{week}-q1
+    question: {question}
+    kind: single
+    objectives: [{first}]
+    options:
+      - {{text: {right}, correct: true, feedback: {right_feedback}}}
+      - {{text: {wrong}, correct: false, feedback: {wrong_feedback}}}
+  - id: w{week}-q2
+    question: {open_question}
+    kind: text
+    objectives: [{third}]
+    answer: {answer}
+    feedback: {feedback}
+reflection: {reflection}
+---
+"""
+
+
+def course_index(course_id: str, rng: random.Random, modules: int) -> str:
+    """``index.md``: complete course front-matter and an overview."""
+    return COURSE_TEMPLATE.format(
+        id=course_id,
+        title=course_id.replace("-", " ").capitalize(),
+        summary=sentence(rng),
+        minor=rng.randint(0, 9),
+        capabilities=", ".join(rng.sample(CAPABILITIES, 2)),
+        outcome=sentence(rng),
+        learner_value=sentence(rng),
+        weeks=modules,
+        overview=paragraph(rng, 120),
+        capstone=paragraph(rng, 60),
+    )
 
 
 def module_front_matter(title: str, week: int, journey: str, rng: random.Random) -> str:
@@ -141,70 +206,17 @@ def module_front_matter(title: str, week: int, journey: str, rng: random.Random)
     objectives = "\n".join(
         f"  - id: {oid}\n    text: {oid.split('-')[0].capitalize()} {sentence(rng, 6, 12).lower()}" for oid in ids
     )
-    return f"""---
-title: {title}
-week: {week}
-journey_stage: {journey}
-objectives:
-{objectives}
-pre_work:
-  - id: w{week}-mooc
-    kind: mooc
-    title: {sentence(rng, 4, 8)}
-    provider: Coursera
-    url: https://www.coursera.org/learn/{rng.choice(VOCABULARY)}-{week}
-    minutes: 45
-  - id: w{week}-reading
-    kind: reading
-    title: {sentence(rng, 4, 8)}
-    provider: Harvard Business Review
-    url: https://hbr.org/{2020 + week % 6}/0{1 + week % 9}/{rng.choice(VOCABULARY)}
-    minutes: 15
-    required: false
-session:
-  minutes: 90
-  mode: in-person
-  activities:
-    - kind: q-and-a
-      title: Questions from the pre-work
-      minutes: 15
-      objectives: [{ids[0]}]
-    - kind: practice
-      title: {sentence(rng, 4, 8)}
-      minutes: 45
-      objectives: [{ids[1]}]
-    - kind: discussion
-      title: {sentence(rng, 4, 8)}
-      minutes: 25
-      objectives: [{ids[2]}]
-exercise:
-  id: w{week}-exercise
-  title: {sentence(rng, 4, 8)}
-  context: {sentence(rng)}
-  deliverable: {sentence(rng)}
-  minutes: 60
-  objectives: [{ids[1]}, {ids[2]}]
-check:
-  - id: w{week}-q1
-    question: {sentence(rng)}
-    kind: single
-    objectives: [{ids[0]}]
-    options:
-      - text: {sentence(rng, 3, 6)}
-        correct: true
-        feedback: {sentence(rng, 5, 10)}
-      - text: {sentence(rng, 3, 6)}
-        correct: false
-        feedback: {sentence(rng, 5, 10)}
-  - id: w{week}-q2
-    question: {sentence(rng)}
-    kind: text
-    objectives: [{ids[2]}]
-    answer: {sentence(rng)}
-    feedback: {sentence(rng, 5, 10)}
-reflection: {sentence(rng)}
----
-"""
+    short = [sentence(rng, 4, 8) for _ in range(5)]
+    plain = [sentence(rng) for _ in range(7)]
+    feedback = [sentence(rng, 5, 10) for _ in range(3)]
+    return MODULE_TEMPLATE.format(
+        title=title, week=week, stage=journey, objectives=objectives, topic=rng.choice(VOCABULARY),
+        year=2020 + week % 6, month=1 + week % 9, first=ids[0], second=ids[1], third=ids[2],
+        mooc_title=short[0], reading_title=short[1], practice=short[2], discussion=short[3], exercise_title=short[4],
+        context=plain[0], deliverable=plain[1], question=plain[2], open_question=plain[3], answer=plain[4],
+        reflection=plain[5], right=sentence(rng, 3, 6), wrong=sentence(rng, 3, 6),
+        right_feedback=feedback[0], wrong_feedback=feedback[1], feedback=feedback[2],
+    )  # fmt: skip
 
 
 def module_body(rng: random.Random, words: int, next_page: str | None, next_title: str) -> str:

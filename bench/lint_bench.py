@@ -2,7 +2,8 @@
 
     python bench/lint_bench.py [--courses 100] [--modules 10] [--runs 3] [--portal DIR]
 
-The portal comes from ``bench/generate.py`` (about 1,000 words a module). lxkit is timed in this
+The portal comes from ``bench/generate.py`` (about 1,000 words a module) and is kept in
+``bench/out/lint-CxM`` (generated when missing; ``--portal`` names another folder). lxkit is timed in this
 process (loading and linting, as the CLI does it) and as a subprocess (``python -m lxkit lint``,
 which adds start-up), markdownlint-cli2 as a subprocess on the same Markdown files with its
 default rules. markdownlint-cli2 is installed from the npm registry into ``bench/.node`` when it
@@ -18,7 +19,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -70,9 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--courses", type=int, default=100)
     parser.add_argument("--modules", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--portal", type=Path, help="use (and keep) this folder instead of a temporary one")
+    parser.add_argument("--portal", type=Path, help="portal folder (default: bench/out/lint-CxM, generated if missing)")
     args = parser.parse_args(argv)
-    folder = args.portal or Path(tempfile.mkdtemp(prefix="lxkit-bench-"))
+    folder = args.portal or HERE / "out" / f"lint-{args.courses}x{args.modules}"
     if not (folder / "mkdocs.yml").exists():
         generate_portal(folder, args.courses, args.modules)
     markdownlint = ensure_markdownlint()
@@ -87,9 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.runs):
         for name, action in contenders.items():
             times[name].append(timed(action))
-    report(times, args.courses * args.modules)
-    if args.portal is None:
-        shutil.rmtree(folder, ignore_errors=True)
+    report(times, sum(1 for _ in (folder / "courses").glob("*/[0-9]*.md")))
     return 0
 
 

@@ -9,6 +9,7 @@ Layout::
       builds/<site>/state.json   what the last build of one site folder wrote, and from which inputs
       builds/<site>/search/<view>/<course>.json   search-index entries of a course's pages
       stage/<view>/              the generated MkDocs docs_dir (only when a full MkDocs build runs)
+      templates/                 Jinja's compiled theme templates (keyed by their source)
 
 Every file is written atomically (temporary file + rename) and starts with a header holding the
 SHA-256 of its payload; a file whose checksum does not match (corrupted, truncated, written by
@@ -36,6 +37,7 @@ cold build, which recreates it. Do not commit it (it is in .gitignore).
 models/   loaded course models, keyed by the fingerprint of each course folder
 builds/   per output folder: what the last build wrote (state.json) and search-index entries
 stage/    the generated MkDocs docs_dir, written only when a full MkDocs build runs
+templates/ compiled theme templates
 """
 
 
@@ -89,6 +91,11 @@ class CacheLayout:
     def model(self, folder: str, kind: str) -> Path:
         """Cached model of a course folder; ``kind`` is ``full`` or ``light``."""
         return self.models / f"{folder}.{kind}"
+
+    @property
+    def templates(self) -> Path:
+        """Jinja's compiled theme templates."""
+        return self.root / "templates"
 
     def stage_dir(self, flavour: str) -> Path:
         """The generated docs_dir of one view."""

@@ -178,6 +178,7 @@ class Engine:
                         navs[flavour],
                         settings.view_site_url(flavour),
                         settings.extra,
+                        self.layout.templates,
                     ),
                 )
                 for flavour in settings.flavours

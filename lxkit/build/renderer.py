@@ -42,6 +42,7 @@ class ViewSpec:
     nav: tuple[Mapping[str, str], ...]
     site_url: str | None = None
     extra: Mapping[str, Any] | None = None
+    template_cache: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,14 @@ class RenderedPage:
     dest: str
     data: bytes | None
     fragment: str
+
+
+def _bytecode_cache(folder: Path) -> Any:
+    """Jinja's cache of compiled templates (keyed by each template's source; safe to share)."""
+    from jinja2 import FileSystemBytecodeCache
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
 
 
 class ViewRenderer:
@@ -70,6 +79,8 @@ class ViewRenderer:
             mkdocs_config = load_mkdocs_config(config, settings)
             self.mkdocs: Any = mkdocs_config.plugins.on_config(mkdocs_config)
             self.env: Any = self.mkdocs.theme.get_env()
+            if spec.template_cache is not None:
+                self.env.bytecode_cache = _bytecode_cache(spec.template_cache)
             self.use_directory_urls = bool(self.mkdocs["use_directory_urls"])
             paths = [path for item in spec.nav for path in item.values()]
             nav_files = Files([self.file_for(path, File) for path in paths])

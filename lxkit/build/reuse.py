@@ -51,6 +51,7 @@ def reusing(previous: Course | None) -> Iterator[None]:
     original = loader.read_file
 
     def read_file(config: PortalConfig, path: Path) -> SourceFile:
+        """The previous parse of an unchanged file, else the loader's own reading."""
         source = known.get(loader.relative(config, path))
         reused = unchanged_source(source, path) if source is not None else None
         return reused if reused is not None else original(config, path)

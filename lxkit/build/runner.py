@@ -23,6 +23,7 @@ class _Collector(logging.Handler):
         self.messages = messages
 
     def emit(self, record: logging.LogRecord) -> None:
+        """Keep the message of a warning (or worse) record."""
         self.messages.append(record.getMessage())
 
 

@@ -52,8 +52,10 @@ def search_settings(mkdocs_config: Any) -> SearchSettings | None:
 
 def page_fragment(settings: SearchSettings, page: Any) -> str:
     """A page's search entries as comma-separated JSON objects (empty for excluded pages)."""
+    from lxkit.build.search_parser import index_page
+
     index = settings.index()
-    index.add_entry_from_context(page)
+    index_page(index, page)
     return ",".join(json.dumps(entry, separators=(",", ":"), default=str) for entry in index.entries)
 
 

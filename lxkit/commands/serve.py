@@ -48,10 +48,10 @@ def running_preview(
     """Build the portal, serve it on ``address`` and rebuild on every change, until the block ends."""
     live = LiveStatus()
     server = _bind(config, address, live)
-    session = PreviewSession(config, server.url, console, trainer, jobs, live)
+    session = PreviewSession(config, console, trainer, jobs, live)
+    watcher = Watcher(session.watched(), session.on_change)  # before building: edits made meanwhile count
     session.build()
     server.start()
-    watcher = Watcher(session.watched(), session.on_change)
     watcher.start()
     try:
         yield Preview(server.url, session)

@@ -34,7 +34,7 @@ def rule_help_uri(code: str) -> str:
 def checked_on(rule: Rule[Any]) -> str:
     """Where the rule looks, in words."""
     if isinstance(rule, LoaderRule):
-        return "every course file, while lxkit reads it (also stops `lxkit build` when an error)"
+        return "every course file, while lxkit reads it (`lxkit build` reports these too)"
     if isinstance(rule, EngineRule):
         return "the findings of a run (reported by lxkit itself)" if not rule.tags else f"{', '.join(rule.tags)} mode"
     if rule.needs_network:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 
 def closest(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest choice, or '' when none is close."""
-    match = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+    """`` (did you mean 'x'?)`` for the closest choice (ignoring case), or '' when none is close."""
+    by_lower = {choice.lower(): choice for choice in choices}
+    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return f" (did you mean '{by_lower[match[0]]}'?)" if match else ""

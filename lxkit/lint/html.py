@@ -28,10 +28,12 @@ class _TagCollector(HTMLParser):
         self.found: list[tuple[str, tuple[tuple[str, str], ...], int, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Remember a start tag with its position in the chunk."""
         line, offset = self.getpos()
         self.found.append((tag.lower(), tuple((k.lower(), v or "") for k, v in attrs), line, offset))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A self-closing tag counts as a start tag."""
         self.handle_starttag(tag, attrs)
 
 

@@ -99,6 +99,7 @@ class LinkChecker:
         limits = {host: threading.BoundedSemaphore(max(per_host, 1)) for host in {_host(url) for url in urls}}
 
         def one(url: str) -> LinkStatus:
+            """Check one URL, waiting for a free slot of its host."""
             with limits[_host(url)]:
                 return self.fetcher(url, timeout)
 

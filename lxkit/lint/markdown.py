@@ -186,6 +186,7 @@ class _Columns:
         self.cursor: dict[int, int] = {}
 
     def text(self, index: int) -> str:
+        """Line ``index`` (0-based) of the body, '' past the end."""
         return self.lines[index] if 0 <= index < len(self.lines) else ""
 
     def find(self, index: int, needle: str) -> int:
@@ -239,6 +240,7 @@ class _Collector:
         self.first_content: int | None = None
 
     def result(self, tokens: tuple[Token, ...]) -> ParsedBody:
+        """Everything collected, frozen."""
         return ParsedBody(
             tokens,
             tuple(self.links),
@@ -251,6 +253,7 @@ class _Collector:
         )
 
     def block(self, token: Token, following: Token | None) -> None:
+        """Collect from one block-level token (``following`` is the next token, a heading's text)."""
         if token.map is None:
             return
         index = token.map[0]

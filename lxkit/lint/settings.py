@@ -73,8 +73,7 @@ def read_settings(lint: Mapping[str, Any], rules: Sequence[Rule[Any]]) -> LintSe
 def _known(key: object, lookup: Mapping[str, str], where: str, problems: list[str]) -> str | None:
     code = resolve_code(str(key), lookup)
     if code is None:
-        codes = sorted(c for c in set(lookup.values()))
-        problems.append(f"{where} names '{key}', which is no lint rule{closest(str(key).upper(), codes)}")
+        problems.append(f"{where} names '{key}', which is no lint rule{closest(str(key), sorted(lookup))}")
     return code
 
 

@@ -37,15 +37,19 @@ def preview_site_dir(config: PortalConfig) -> Path:
 class PreviewSession:
     """Builds a portal into a preview folder and rebuilds it on changes, one build at a time."""
 
-    def __init__(self, config: PortalConfig, site_url: str, console: Console, trainer: bool = True,
+    def __init__(self, config: PortalConfig, console: Console, trainer: bool = True,
                  jobs: int | None = None, status: LiveStatus | None = None) -> None:
-        """Prepare the engine; the preview is built into the cache folder (``serve/site``)."""
+        """Prepare the engine; the preview is built into the cache folder (``serve/site``).
+
+        The portal's own ``site_url`` is kept (pages link relatively), so the preview's cache
+        stays valid whatever address it is served on.
+        """
         self.console = console
         self.config = config
         self.status = status or LiveStatus()
         self.lock = threading.Lock()
         self.site_dir = preview_site_dir(config)
-        self.options = BuildOptions(site_dir=self.site_dir, trainer=trainer, site_url=site_url, jobs=jobs)
+        self.options = BuildOptions(site_dir=self.site_dir, trainer=trainer, jobs=jobs)
         check_site_dir(config, self.site_dir.resolve())
         self.engine = Engine(engine_settings(config, self.options), console.info)
 
@@ -102,7 +106,13 @@ class PreviewSession:
         return False
 
     def on_change(self, paths: set[str]) -> None:
-        """Rebuild after the watcher saw ``paths`` change."""
+        """Rebuild after the watcher saw ``paths`` change; an unexpected failure is reported, not fatal."""
+        try:
+            self._rebuild_for(paths)
+        except Exception as error:  # a bug must not stop the preview: report it and keep serving
+            self._failed(f"lxkit failed unexpectedly ({type(error).__name__}: {error})", ())
+
+    def _rebuild_for(self, paths: set[str]) -> None:
         config_file = str(Path(self.config.config_file))
         if config_file in paths:
             self._reload_config()

@@ -24,7 +24,9 @@ def test_fixture_reports_exactly_the_marked_findings(name: str, lint_fixture: Ca
     result = lint_fixture(name)
     found, wanted = actual(result), expected(name)
     missing = sorted((wanted - found).elements())
-    unexpected = [f.location() + f" {f.code} {f.message}" for f in result.findings if (f.path, f.line, f.code) in found - wanted]
+    unexpected = [
+        f.location() + f" {f.code} {f.message}" for f in result.findings if (f.path, f.line, f.code) in found - wanted
+    ]
     assert not missing and not unexpected, f"missing: {missing}\nunexpected: {unexpected}"
 
 

@@ -16,7 +16,7 @@ from tests.build import portal_factory as factory
 def session(tmp_path: Path) -> PreviewSession:
     """A built preview of a two-course portal."""
     config_file = factory.write_portal(tmp_path / "portal", [factory.course("alpha"), factory.course("beta")])
-    preview = PreviewSession(load_config(config_file), "http://127.0.0.1:8000/", Console(-1), jobs=1)
+    preview = PreviewSession(load_config(config_file), Console(-1), jobs=1)
     assert preview.build()
     return preview
 

@@ -56,9 +56,10 @@ to the Engineering Leadership Team in week 6.""",
         words, minimum = context.overview.words, context.options.integer("min_overview_words")
         if words < minimum:
             course = context.course
+            last_line = max(1, len(course.source.text.splitlines()))
             yield self.finding(
                 course.path,
-                course.body_line,
+                min(course.body_line, last_line),
                 1,
                 f"the course overview has {words} word{'s' if words != 1 else ''} (at least {minimum} expected); "
                 "tell learners how to start, the weekly rhythm and what the capstone is",

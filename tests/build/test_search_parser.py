@@ -1,0 +1,70 @@
+"""lxkit's search tokenizer gives exactly Material's search entries, on real pages and odd HTML."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from material.plugins.search.plugin import SearchIndex
+
+from lxkit.build.search_parser import index_page, tokens
+from lxkit.build.stage import Flavour, stage_portal
+from lxkit.model import Portal
+
+SETTINGS: dict[str, Any] = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}}
+
+ODD_HTML = [
+    "<h1 id='single'>Single quotes</h1><p>text</p>",
+    "<h2 id=\"a\">A &amp; B &lt;tag&gt; &#233;</h2><p>caf&eacute; &copy; 1 < 2</p>",
+    "<!-- a comment --><h2 id=\"c\">After a comment</h2><p>x</p>",
+    "<h2 id=\"s\">Script</h2><script>var x = '<p>not text</p>';</script><p>after</p>",
+    "<H2 ID=\"UP\">Upper case</H2><P>Para<BR/>graph</P>",
+    "<h2 id=\"v\">Void</h2><p>a<br>b<img src=\"x.png\" alt=\"\">c<input checked disabled></p>",
+    "<h2 id=\"x\" data-search-exclude>Excluded</h2><p>hidden</p><h2 id=\"y\">Kept</h2><p>shown</p>",
+    "<div class=\"linenodiv\"><pre>1\n2</pre></div><pre><code>code  with\n  spaces</code></pre>",
+    "<p>trailing ampersand &amp",
+    "text before any tag <p>then a paragraph</p>",
+    "<ul>\n<li>one</li>\n<li>   </li>\n</ul><p></p><p>  \n </p>",
+    "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/></svg><h3 id=\"after-svg\">After</h3>",
+    "<h2 id=\"n\">Nested <a class=\"headerlink\" href=\"#n\">¶</a> title</h2>",
+    '<p title="a > b">greater than in an attribute</p><p data-x="&quot;q&quot;">quoted</p>',
+    '<p><textarea id="t" rows="3">a <b>bold</b> &amp; c</textarea></p>',
+]
+
+
+def entries(html: str, fast: bool) -> list[dict[str, Any]]:
+    """Search entries of one page's content, with lxkit's or with Material's parsing."""
+    page = SimpleNamespace(content=html, toc=[], url="page/", meta={"title": "A page"}, title="A page")
+    index = SearchIndex(**SETTINGS)
+    if fast:
+        index_page(index, page)
+    else:
+        index.add_entry_from_context(page)
+    return list(index.entries)
+
+
+@pytest.mark.parametrize("html", ODD_HTML)
+def test_odd_html_gives_materials_entries(html: str) -> None:
+    assert entries(html, fast=True) == entries(html, fast=False)
+
+
+def _bodies(portal: Portal) -> list[str]:
+    return [
+        page.content.split("---\n", 2)[2].strip()
+        for flavour in Flavour
+        for page in stage_portal(portal, flavour)
+        if page.path.endswith(".md")
+    ]
+
+
+def test_every_sample_page_gives_materials_entries(sample_portal: Portal) -> None:
+    bodies = _bodies(sample_portal)
+    assert all(tokens(body) is not None for body in bodies)  # lxkit's pages take the fast path
+    for body in bodies:
+        assert entries(body, fast=True) == entries(body, fast=False)
+
+
+def test_hostile_pages_give_materials_entries(hostile_portal: Portal) -> None:
+    for body in _bodies(hostile_portal):
+        assert entries(body, fast=True) == entries(body, fast=False)
