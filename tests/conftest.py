@@ -50,15 +50,15 @@ def repo_root() -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 class StaticServer:
     """A static HTTP server on 127.0.0.1 serving one folder, like a plain static host."""
 
-    def __init__(self, root: Path) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(root))
+    def __init__(self, root: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler) -> None:
+        handler = functools.partial(handler_class, directory=str(root))
         self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -237,3 +237,21 @@ def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
 def portal_repo(tmp_path: Path, git_identity: None) -> Path:
     """The fixture portal committed on ``main`` of a fresh repository."""
     return make_portal_repo(tmp_path / "portal")
+
+
+@pytest.fixture
+def in_repo(portal_repo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The portal repository as the current folder (restored after the test)."""
+    monkeypatch.chdir(portal_repo)
+    return portal_repo
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    """Run ``lxkit ARGS`` with click's CliRunner: (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from lxkit.__main__ import cli
+
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr

@@ -3,35 +3,23 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from lxkit.__main__ import cli
 from lxkit.codeowners import BEGIN, END, codeowners_block, merge_block
 from lxkit.config import load_config
 from lxkit.exceptions import UsageError
 from lxkit.loader import load_portal
-from tests.helpers_portal import COURSE, course_file, edit, git_identity, portal_repo, write_portal
+from tests.helpers_portal import COURSE, course_file, edit, git_identity, in_repo, invoke, portal_repo, write_portal
 
-__all__ = ["git_identity", "portal_repo"]
+__all__ = ["git_identity", "in_repo", "portal_repo"]
 
 BLOCK = f"{BEGIN}\n/courses/{COURSE}/ @ada @bob-biz\n{END}\n"
 
 
-@pytest.fixture
-def in_repo(portal_repo: Path) -> Iterator[Path]:
-    previous = os.getcwd()
-    os.chdir(portal_repo)
-    yield portal_repo
-    os.chdir(previous)
-
-
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["codeowners", *args])
-    return result.exit_code, result.stdout, result.stderr
+    return invoke("codeowners", *args)
 
 
 def test_block_maps_each_course_folder_to_its_owners(tmp_path: Path) -> None:

@@ -9,11 +9,8 @@ and a missing path answers with ``learn/404.html`` and status 404. Version 2.0 h
 
 from __future__ import annotations
 
-import functools
 import http.server
 import re
-import socketserver
-import threading
 from collections.abc import Iterator
 from http import HTTPStatus
 from pathlib import Path
@@ -23,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from lxkit.__main__ import cli
+from tests.conftest import StaticServer
 from tests.helpers_portal import COURSE, GIT_ENV, SITE_URL, commit_all, course_file, make_portal_repo, module_text
 
 pytestmark = pytest.mark.browser
@@ -55,26 +53,11 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class PagesHost:
+class PagesHost(StaticServer):
     """A static host on 127.0.0.1 serving ``root``; unknown paths get ``root/<not_found>``."""
 
     def __init__(self, root: Path, not_found: str) -> None:
-        handler_class = type("Handler", (_PagesHandler,), {"not_found_page": root / not_found})
-        handler = functools.partial(handler_class, directory=str(root))
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        """Base URL with a trailing slash."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-
-    def close(self) -> None:
-        """Stop serving."""
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(root, type("Handler", (_PagesHandler,), {"not_found_page": root / not_found}))
 
 
 def _publish(repo: Path, deploy: Path, *args: str) -> None:

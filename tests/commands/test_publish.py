@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from lxkit.__main__ import cli
-from tests.helpers_portal import git, git_identity, portal_repo
+from tests.helpers_portal import git, git_identity, in_repo, invoke, portal_repo
 
-__all__ = ["git_identity", "portal_repo"]
-
-
-@pytest.fixture
-def in_repo(portal_repo: Path) -> Iterator[Path]:
-    previous = os.getcwd()
-    os.chdir(portal_repo)
-    yield portal_repo
-    os.chdir(previous)
+__all__ = ["git_identity", "in_repo", "portal_repo"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    return invoke(*args)
 
 
 @pytest.mark.slow

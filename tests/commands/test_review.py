@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
+from tests.helpers_portal import commit_all, course_file, edit, git, git_identity, in_repo, invoke, portal_repo
 
-from lxkit.__main__ import cli
-from tests.helpers_portal import commit_all, course_file, edit, git, git_identity, portal_repo
-
-__all__ = ["git_identity", "portal_repo"]
-
-
-@pytest.fixture
-def in_repo(portal_repo: Path) -> Iterator[Path]:
-    previous = os.getcwd()
-    os.chdir(portal_repo)
-    yield portal_repo
-    os.chdir(previous)
+__all__ = ["git_identity", "in_repo", "portal_repo"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, ["review", *args])
-    return result.exit_code, result.stdout, result.stderr
+    return invoke("review", *args)
 
 
 def test_no_change_is_exit_0(in_repo: Path) -> None:
