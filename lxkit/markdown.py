@@ -21,15 +21,23 @@ FACILITATOR = "facilitator"
 UrlRewriter = Callable[[str], str]
 
 
-@lru_cache(maxsize=1)
-def parser() -> MarkdownIt:
-    """The configured parser: CommonMark, tables, admonitions, heading anchors, footnotes."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+def configured_parser(html: bool) -> MarkdownIt:
+    """A new parser with lxkit's syntax: CommonMark, tables, admonitions, anchors (levels 2-4), footnotes.
+
+    ``html=False`` (rendering) shows raw HTML as text; the linter asks for ``html=True`` to see it.
+    """
+    md = MarkdownIt("commonmark", {"html": html, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.use(admon_plugin)
     md.use(anchors_plugin, min_level=2, max_level=4, permalink=False)
     md.use(deflist_plugin).use(footnote_plugin).use(tasklists_plugin)
     return md
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """The portal's rendering parser (raw HTML as text, unsafe link schemes dropped)."""
+    return configured_parser(html=False)
 
 
 def parse(text: str) -> list[Token]:

@@ -80,6 +80,21 @@ _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+try:
+    _FastBase: Any = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _FastBase = None
+
+_FastLoader: Any = None
+if _FastBase is not None:
+
+    class _CLoader(_FastBase):  # type: ignore[misc,valid-type]
+        """libyaml's safe loader with the same value rules as :class:`_Loader`."""
+
+    _CLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+    _FastLoader = _CLoader
+
+
 def split_front_matter(text: str) -> tuple[str | None, str, int, bool]:
     """Split ``---`` front-matter from the body.
 
@@ -122,15 +137,36 @@ def parse_source(path: str, text: str) -> SourceFile:
 def parse_yaml(
     text: str, first_line: int = 1, lenient_tags: bool = False
 ) -> tuple[Any, dict[KeyPath, Position], list[SourceProblem]]:
-    """Parse YAML into plain data plus the position of every key; syntax errors become problems."""
+    """Parse YAML into plain data plus the position of every key; syntax errors become problems.
+
+    libyaml parses first (fast); when it finds a problem, the pure-Python parser runs again so that
+    the message and its position are always the same, whichever parser is installed.
+    """
+    if not lenient_tags and _FastLoader is not None:
+        fast = _parse_with(_FastLoader, text, first_line)
+        if not fast[2]:
+            return fast
+    return _parse_with(_LenientLoader if lenient_tags else _Loader, text, first_line)
+
+
+def _parse_with(
+    loader_class: Any, text: str, first_line: int
+) -> tuple[Any, dict[KeyPath, Position], list[SourceProblem]]:
     positions: dict[KeyPath, Position] = {(): (first_line, 1)}
     problems: list[SourceProblem] = []
-    loader = (_LenientLoader if lenient_tags else _Loader)(text)
+    try:
+        loader = loader_class(text)
+    except yaml.reader.ReaderError as error:
+        problems.append(_reader_problem(error, text, first_line))
+        return None, positions, problems
     try:
         node = loader.get_single_node()
         if node is None:
             return None, positions, problems
         data = _Walker(loader, first_line, positions, problems).walk(node, ())
+    except yaml.reader.ReaderError as error:
+        problems.append(_reader_problem(error, text, first_line))
+        return None, positions, problems
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -142,8 +178,20 @@ def parse_yaml(
         problems.append(SourceProblem(first_line, 1, f"the front-matter is not valid YAML: {error}"))
         return None, positions, problems
     finally:
-        loader.dispose()
+        if "loader" in locals():
+            loader.dispose()
     return data, positions, problems
+
+
+def _reader_problem(error: yaml.reader.ReaderError, text: str, first_line: int) -> SourceProblem:
+    """An invisible control character (often pasted from a PDF or a chat tool)."""
+    position = error.position if isinstance(error.position, int) else 0
+    before = text[:position]
+    line = first_line + before.count("\n")
+    column = position - (before.rfind("\n") + 1) + 1
+    character = f"U+{error.character:04X}" if isinstance(error.character, int) else "a control character"
+    message = f"the front-matter contains an invisible character ({character}); delete it and retype the text"
+    return SourceProblem(line, column, message)
 
 
 _CONTEXT_WORDS = {

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
-from lxkit.loader import courses_root
+from lxkit.loader import courses_root, load_course
+from lxkit.model import Course
 from lxkit.portal_loading import open_config
 from lxkit.resources import templates_dir
 from lxkit.scaffold.course import next_module_number, write_course, write_new_file
@@ -58,15 +59,26 @@ def new_module_command(
     if not (folder / "index.md").is_file():
         raise UsageError(f"there is no course '{course_id}' in {courses_root(config)}")
     number = next_module_number(folder)
+    course, _ = load_course(config, folder)
+    chosen_week = week if week is not None else default_week(course)
     variables = {
         "title": title or title_from_slug(slug),
-        "week": week if week is not None else number,
+        "week": chosen_week,
         "stage": stage,
-        "course_title": course_id,
+        "course_title": course.title if course else course_id,
     }
     path = folder / f"{number:02d}-{slug}.md"
     write_new_file(path, render_file(templates_dir(), MODULE_TEMPLATE, variables))
-    console.info(f"Created {path}")
+    console.info(f"Created {path} (week {chosen_week})")
+
+
+def default_week(course: Course | None) -> int:
+    """The week after the last module's, kept within ``schedule.weeks`` when the course sets it."""
+    if course is None:
+        return 1
+    last = max((m.week or 0 for m in course.modules), default=0)
+    scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else None
+    return min(last + 1, scheduled) if scheduled else last + 1
 
 
 def new_portal_command(console: Console, directory: Path, site_name: str, force: bool) -> None:

@@ -127,7 +127,7 @@ def usable(document: Document) -> bool:
 def _run(rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecker | None) -> Iterator[Finding]:
     by_scope = {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope}
     portal_context = PortalContext(base.portal, base.options, base.bodies, base.files, link_checker)
-    yield from _checks(by_scope[Scope.PORTAL], portal_context, base.portal.config.config_file)
+    yield from _checks(by_scope[Scope.PORTAL], portal_context, Path(base.portal.config.config_file).name)
     for course in base.portal.courses:
         yield from _course(course, base, by_scope)
 

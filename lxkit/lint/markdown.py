@@ -5,14 +5,16 @@ tables, admonitions, anchors on levels 2-4, footnotes...) with three differences
 raw HTML is kept as tokens; no link is dropped, so ``javascript:`` URLs can be reported; and
 inline Markdown is only parsed where it can hold what rules look at (links, images, raw HTML:
 text with ``[`` or ``<``) and in headings (for their anchors). Other text stays one text token,
-which saves about a third of the parsing time.
+which saves about a third of the parsing time. Block rules whose marker does not occur in a text
+at all (setext underlines, tables, admonitions...) are switched off for that text, which gives
+the same tokens a quarter faster.
 Every position is a line of the file (the front-matter offset applied) and a 1-based column.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,29 +22,45 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
-from mdit_py_plugins.admon import admon_plugin
-from mdit_py_plugins.anchors import anchors_plugin
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
+from lxkit.markdown import configured_parser
 from lxkit.model import Document
 from lxkit.sourcefile import split_front_matter
 
 _NEWLINE = re.compile(r"\r\n?|\n")
+_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+_DEFINITION = re.compile(r"^[ \t>]*[:~]", re.M)
+
+# Block rules that can only match where their marker occurs (a superset test on the raw text).
+OPTIONAL_BLOCK_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("lheading", lambda text: _UNDERLINE.search(text) is not None),
+    ("table", lambda text: "|" in text),
+    ("admonition", lambda text: "!!!" in text or "???" in text),
+    ("footnote_def", lambda text: "[^" in text),
+    ("deflist", lambda text: _DEFINITION.search(text) is not None),
+    ("html_block", lambda text: "<" in text),
+    ("fence", lambda text: "```" in text or "~~~" in text),
+    ("blockquote", lambda text: ">" in text),
+)
 
 
-@lru_cache(maxsize=1)
-def lint_parser() -> MarkdownIt:
-    """markdown-it configured like the portal's renderer, keeping raw HTML and every link."""
-    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
-    md.enable(["table", "strikethrough"])
-    md.use(admon_plugin)
-    md.use(anchors_plugin, min_level=2, max_level=4, permalink=False)
-    md.use(deflist_plugin).use(footnote_plugin).use(tasklists_plugin)
+@lru_cache(maxsize=64)
+def lint_parser(skip: frozenset[str] = frozenset()) -> MarkdownIt:
+    """markdown-it configured like the portal's renderer, keeping raw HTML and every link.
+
+    ``skip`` names block rules to switch off for texts that cannot contain their construct.
+    """
+    md = configured_parser(html=True)
     md.validateLink = _keep_every_link  # type: ignore[method-assign]
     md.core.ruler.at("inline", _inline_where_needed)
+    if skip:
+        md.disable(sorted(skip))
     return md
+
+
+def parser_for(text: str) -> MarkdownIt:
+    """The parser for one text: block rules whose marker the text lacks are off (same tokens, faster)."""
+    return lint_parser(frozenset(name for name, occurs in OPTIONAL_BLOCK_RULES if not occurs(text)))
 
 
 def _keep_every_link(url: str) -> bool:
@@ -134,10 +152,15 @@ class ParsedBody:
         return frozenset(h.anchor for h in self.headings if h.anchor)
 
 
+def split_lines(text: str) -> list[str]:
+    """Lines as Markdown counts them (LF, CRLF or CR; not the other characters ``str.splitlines`` splits on)."""
+    return _NEWLINE.split(text)
+
+
 def parse_body(text: str, first_line: int = 1) -> ParsedBody:
     """Parse Markdown whose first line is line ``first_line`` of its file."""
-    tokens = lint_parser().parse(text)
-    collector = _Collector(_NEWLINE.split(text), first_line)
+    tokens = parser_for(text).parse(text)
+    collector = _Collector(split_lines(text), first_line)
     for index, token in enumerate(tokens):
         collector.block(token, tokens[index + 1] if index + 1 < len(tokens) else None)
     return collector.result(tuple(tokens))

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from lxkit.lint.markdown import Comment, ParsedBody
+from lxkit.lint.markdown import Comment, ParsedBody, split_lines
 from lxkit.lint.settings import resolve_code
 from lxkit.model import Document
 
@@ -57,7 +57,7 @@ def directives(document: Document, body: ParsedBody, lookup: Mapping[str, str]) 
     """Every suppression in a document's front-matter and body."""
     if "lxkit:" not in document.source.text:
         return ()
-    lines = document.source.text.splitlines()
+    lines = split_lines(document.source.text)
     found = _front_matter(document, lines, lookup)
     for comment in body.comments:
         for match in _HTML_COMMENT.finditer(comment.text):

@@ -40,6 +40,8 @@ def test_new_course_from_every_template_loads_without_problems(in_portal: Path) 
     for course in portal.courses:
         assert course.owners[0].name == "Ada"
         assert course.modules, course.id
+    code, output = run("lint", "--strict")
+    assert code == 0, output
 
 
 def test_new_course_uses_title_and_the_portals_first_capability(in_portal: Path) -> None:
@@ -91,6 +93,9 @@ def test_new_module_adds_the_next_number(in_portal: Path) -> None:
     course = load_portal(load_config(in_portal / "mkdocs.yml")).course("demo")
     assert course is not None and course.all_problems() == ()
     assert course.modules[-1].journey_stage == "reinforcement"
+    assert course.schedule is not None and course.modules[-1].week == course.schedule.weeks
+    code, output = run("lint", "--strict")
+    assert code == 0, output
     assert run("new", "module", "missing-course", "x")[0] == 2
 
 

@@ -11,9 +11,9 @@ import pytest
 
 from lxkit.config import load_config
 from lxkit.findings import Finding, Severity
+from lxkit.lint import parallel
 from lxkit.lint.context import ModuleContext
 from lxkit.lint.engine import lint_portal, within
-from lxkit.lint import parallel
 from lxkit.lint.parallel import lint_config, merge
 from lxkit.lint.registry import RULES
 from lxkit.lint.rule import Area, Example, ModuleRule
