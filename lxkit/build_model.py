@@ -158,7 +158,9 @@ def _changelog(value: Any, line: Any) -> tuple[ChangelogEntry, ...]:
         change_list = texts(changes) if isinstance(changes, list) else (text(changes),) if text(changes) else ()
         if text(entry.get("version")):
             entries.append(
-                ChangelogEntry(text(entry.get("version")), text(entry.get("date")), change_list, line("changelog", index))
+                ChangelogEntry(
+                    text(entry.get("version")), text(entry.get("date")), change_list, line("changelog", index)
+                )
             )
     return tuple(entries)
 
@@ -192,7 +194,9 @@ def _objectives(value: Any, line: Any) -> tuple[Objective, ...]:
         else:
             objective_id, body, explicit = "", text(raw), False
         if body:
-            objectives.append(Objective(objective_id or f"objective-{index + 1}", body, line("objectives", index), explicit))
+            objectives.append(
+                Objective(objective_id or f"objective-{index + 1}", body, line("objectives", index), explicit)
+            )
     return tuple(objectives)
 
 

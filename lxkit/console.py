@@ -32,7 +32,9 @@ class Console:
 
     def error(self, message: str) -> None:
         """An error message (always shown, on stderr)."""
-        click.echo(click.style("error: ", fg="red", bold=True) + message if use_colour() else f"error: {message}", err=True)
+        click.echo(
+            click.style("error: ", fg="red", bold=True) + message if use_colour() else f"error: {message}", err=True
+        )
 
     def findings(self, findings: Iterable[Finding]) -> None:
         """Problems as ``path:line:col: CODE rule: message`` lines on stderr."""

@@ -21,7 +21,25 @@ from lxkit.validation import IssueKind, validate
 
 MODULE_FILE = re.compile(r"^(?P<number>\d{1,3})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<ext>[A-Za-z0-9]+)$")
 ASSET_SUFFIXES = frozenset(
-    [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".pdf", ".csv", ".xlsx", ".pptx", ".docx", ".zip", ".mp3", ".mp4", ".txt", ".json"]
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".avif",
+        ".pdf",
+        ".csv",
+        ".xlsx",
+        ".pptx",
+        ".docx",
+        ".zip",
+        ".mp3",
+        ".mp4",
+        ".txt",
+        ".json",
+    ]
 )
 TEXT_LIKE_MODULES = frozenset({"txt", "markdown", "mdown", "mkd", "rst", "html", "htm", "text"})
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep", "README.md"})

@@ -66,7 +66,9 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 class _LenientLoader(_Loader):
@@ -129,9 +131,7 @@ def parse_source(path: str, text: str) -> SourceFile:
         problem = SourceProblem(1, 1, "the front-matter starts with '---' but has no closing '---' line")
         return SourceFile(path, text, None, MappingProxyType({(): (2, 1)}), "", body_line, True, (problem,))
     data, positions, problems = parse_yaml(yaml_text, first_line=2)
-    return SourceFile(
-        path, text, data, MappingProxyType(positions), body, body_line, True, tuple(problems)
-    )
+    return SourceFile(path, text, data, MappingProxyType(positions), body, body_line, True, tuple(problems))
 
 
 def parse_yaml(

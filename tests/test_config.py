@@ -41,5 +41,5 @@ def test_config_is_found_in_parent_folders(tmp_path: Path) -> None:
 
 
 def test_no_config_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="no mkdocs.yml found"):
+    with pytest.raises(UsageError, match=r"no mkdocs\.yml found"):
         find_config_file(tmp_path)

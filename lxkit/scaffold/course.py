@@ -17,7 +17,9 @@ def trash_dir(portal_root: Path) -> Path:
     return portal_root / ".lxkit-cache" / "replaced"
 
 
-def write_course(courses_root: Path, course_id: str, files: dict[str, str], force: bool, portal_root: Path) -> Path | None:
+def write_course(
+    courses_root: Path, course_id: str, files: dict[str, str], force: bool, portal_root: Path
+) -> Path | None:
     """Write a new course folder atomically; returns where a replaced course was kept (``--force``)."""
     target = courses_root / course_id
     if target.resolve().parent != courses_root.resolve():
