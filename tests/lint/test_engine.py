@@ -92,6 +92,8 @@ def test_sharded_run_equals_single_run(portal_dir: PortalDir, monkeypatch: pytes
             super().__init__(workers, **options)
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", Spy)
+    # pytest-xdist workers run helper threads; the engine refuses to fork then, so pretend it is alone.
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
     sharded = lint_config(config, jobs=2)
     assert pools == [2]
     assert sharded == single
