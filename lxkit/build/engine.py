@@ -30,7 +30,7 @@ from lxkit.build.jobs import BuildContext, page_hash
 from lxkit.build.manifest import build_manifest
 from lxkit.build.progress import Progress
 from lxkit.build.records import BuildState
-from lxkit.build.renderer import RenderedPage, ViewRenderer, ViewSpec
+from lxkit.build.renderer import RenderedPage, ViewRenderer, ViewSpec, share_compiled_templates
 from lxkit.build.stage import Contributors, StagedPage
 from lxkit.build.writer import write_if_changed
 from lxkit.model import Course, Portal, PortalConfig
@@ -167,6 +167,7 @@ class Engine:
     def views_for(self, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> dict[str, ViewRenderer]:
         """The set-up views (MkDocs + theme + navigation), made on first use."""
         if self.views is None:
+            share_compiled_templates(self.layout.templates)
             settings = self.settings
             self.views = {
                 flavour: ViewRenderer(

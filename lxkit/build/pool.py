@@ -48,15 +48,24 @@ class JobRunner(Generic[C, J, R]):
         self.context = context
         self.processes = processes
 
-    def run(self, jobs: Sequence[J]) -> Iterator[R]:
-        """Results in completion order (any order when run in parallel)."""
+    def run(self, jobs: Sequence[J], meanwhile: Callable[[], object] | None = None) -> Iterator[R]:
+        """Results in completion order (any order when run in parallel).
+
+        ``meanwhile`` is called once the workers have started (in-process: before the jobs), so
+        the parent does its own work instead of waiting.
+        """
         if self.processes <= 1 or len(jobs) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            if meanwhile is not None:
+                meanwhile()
             for job in jobs:
                 yield self.function(self.context, job)
             return
         _CONTEXT[:] = [(self.function, self.context)]
         try:
             with multiprocessing.get_context("fork").Pool(min(self.processes, len(jobs))) as pool:
-                yield from pool.imap_unordered(_call, jobs, chunksize=1)
+                results = pool.imap_unordered(_call, jobs, chunksize=1)
+                if meanwhile is not None:
+                    meanwhile()
+                yield from results
         finally:
             _CONTEXT.clear()

@@ -62,6 +62,15 @@ def _bytecode_cache(folder: Path) -> Any:
     return FileSystemBytecodeCache(str(folder))
 
 
+def share_compiled_templates(folder: Path) -> None:
+    """Let the stage compiler's fragment templates use the same on-disk cache of compiled templates."""
+    from lxkit.build.fragments import environment
+
+    fragments = environment()
+    if fragments.bytecode_cache is None:
+        fragments.bytecode_cache = _bytecode_cache(folder)
+
+
 class ViewRenderer:
     """Renders the pages of one view (learner or trainer) with MkDocs and Material."""
 

@@ -46,6 +46,17 @@ def _stub_course(folder: str) -> Course:
     return Course(source=source, problems=(), folder=folder)
 
 
+def _warm_up(context: BuildContext) -> None:
+    """Compile the theme's and the stage compiler's templates before workers are forked to share them."""
+    from lxkit.build.fragments import environment
+
+    for view in context.views.values():
+        view.warm_up()
+    fragments = environment()
+    for name in fragments.list_templates():
+        fragments.get_template(name)
+
+
 class BuildRun:
     """The state of one build while it runs; :meth:`execute` returns the new build state."""
 
@@ -64,6 +75,7 @@ class BuildRun:
         self.rendered = 0
         self.light_bytes: dict[str, bytes] = {}
         self._context: BuildContext | None = None
+        self.theme_copied: list[tuple[str, str]] = []
 
     @property
     def context(self) -> BuildContext:
@@ -81,8 +93,8 @@ class BuildRun:
         states = self._course_states(outcomes, courses, portal_digest)
         portal_unit = self._portal_unit(portal_digest, courses)
         outputs = self._site_outputs(portal_unit, states, courses)
-        theme_files = self._theme_files()
-        copied = copy_files(self.site_dir, [*theme_files, *self._assets(courses)])
+        theme_files = self.theme_copied or self._copy_theme()
+        copied = [*theme_files, *copy_files(self.site_dir, self._assets(courses))]
         state = BuildState(self.previous.manifest, MappingProxyType({"nav": self.nav_signature}),
                            MappingProxyType({f: states[f] for f in courses}), portal_unit, MappingProxyType(outputs),
                            tuple(copied), tuple(theme_files))
@@ -119,9 +131,9 @@ class BuildRun:
         context = self.context
         processes = self.settings.jobs
         if processes > 1 and len(jobs) > 1:
-            for view in context.views.values():
-                view.warm_up()
-        for outcome in JobRunner(run_course_job, context, processes).run(jobs):
+            _warm_up(context)
+        meanwhile = None if self.theme_copied else self._copy_theme
+        for outcome in JobRunner(run_course_job, context, processes).run(jobs, meanwhile):
             outcomes[outcome.folder] = outcome
             self.rendered += outcome.rendered
             if outcome.light:
@@ -271,6 +283,11 @@ class BuildRun:
         prefix = self.settings.prefix(flavour)
         rendered = self.context.views[flavour].site_templates(srcs)
         return write_outputs(self.site_dir, {prefix + name: data for name, data in rendered.items()}, key)
+
+    def _copy_theme(self) -> list[tuple[str, str]]:
+        """Copy the theme's static files (done while workers render, when there are workers)."""
+        self.theme_copied = copy_files(self.site_dir, self._theme_files())
+        return self.theme_copied
 
     def _theme_files(self) -> list[tuple[str, str]]:
         if self.previous.theme_files:

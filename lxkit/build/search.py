@@ -83,10 +83,28 @@ def write_index(path: Path, header: str, fragments: Iterable[str]) -> None:
 
 
 def shard_bytes(fragments: Mapping[str, str]) -> bytes:
-    """A unit's fragments (``src -> fragment``, in page order) as a cache payload."""
-    return json.dumps(list(fragments.items()), separators=(",", ":")).encode("utf-8")
+    """A unit's fragments (``src -> fragment``, in page order) as a cache payload.
+
+    A first line lists each page and the length of its fragment; the rest is the unit's part of
+    the index as it is written (non-empty fragments joined by ``,``), so that writing the index
+    copies it without decoding it.
+    """
+    header = json.dumps([[src, len(fragment)] for src, fragment in fragments.items()], separators=(",", ":"))
+    body = ",".join(fragment for fragment in fragments.values() if fragment)
+    return f"{header}\n{body}".encode()
+
+
+def shard_text(payload: bytes) -> str:
+    """A unit's part of the index (see :func:`shard_bytes`)."""
+    return payload.split(b"\n", 1)[1].decode("utf-8")
 
 
 def shard_fragments(payload: bytes) -> dict[str, str]:
-    """Inverse of :func:`shard_bytes`."""
-    return {str(src): str(fragment) for src, fragment in json.loads(payload)}
+    """Each page's fragment (inverse of :func:`shard_bytes`)."""
+    header, body = payload.decode("utf-8").split("\n", 1)
+    fragments: dict[str, str] = {}
+    position = 0
+    for src, length in json.loads(header):
+        fragments[str(src)] = body[position : position + length]
+        position += length + (1 if length else 0)
+    return fragments

@@ -1,23 +1,23 @@
-"""Indexing a page for search faster, with the same result as Material's search plugin.
+"""Indexing a page for search faster, with the same entries as Material's search plugin.
 
-Material's plugin splits a page into sections with its ``Parser``, an :class:`html.parser.HTMLParser`
-whose handlers decide what goes into the index. Tokenizing the HTML is half of that work. The
-pages lxkit indexes are HTML it generated (Markdown rendered with raw HTML disabled, and
-autoescaped templates): well-formed start tags with double-quoted attributes, end tags and text.
-:class:`FastParser` tokenizes exactly that subset with one regular expression and calls
-Material's handlers with the same arguments ``html.parser`` would; a page with anything else
-(comments, scripts, styles, a stray ``<``) is parsed by ``html.parser`` as Material does.
-``tests/build/test_search_parser.py`` checks the entries are identical on real pages.
+Material's plugin splits a page into sections with its ``Parser`` (an :class:`html.parser.HTMLParser`)
+and keeps text by rules about which elements are kept, skipped, or part of a heading.
+:class:`SectionParser` applies the same rules (they are restated here in a form that costs a
+dictionary lookup per element instead of set operations over every open element) and is fed by
+a tokenizer for the HTML lxkit generates: well-formed start tags with double-quoted attributes,
+end tags and text (Markdown rendered with raw HTML disabled, autoescaped templates). A page with
+anything else (comments, scripts, styles, a stray ``<``) is tokenized by ``html.parser``.
+``tests/build/test_search_parser.py`` checks that the entries equal Material's, page for page.
 """
 
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+from material.plugins.search.plugin import Element, Section  # type: ignore[import-untyped]
 
 _NAME = r"[a-zA-Z][a-zA-Z0-9-]*"
 _ATTRIBUTE = r'\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<]*")?'
@@ -43,14 +43,35 @@ def tokens(html: str) -> list[re.Match[str]] | None:
 
 
 def _attributes(text: str) -> list[tuple[str, str | None]]:
-    return [(m.group(1).lower(), unescape(m.group(2)) if m.group(2) else m.group(2)) for m in _ATTRIBUTES.finditer(text)]
+    """Attributes as html.parser gives them: names lower-cased, values unescaped, None without a value."""
+    found = []
+    for match in _ATTRIBUTES.finditer(text):
+        value = match.group(2)
+        found.append((match.group(1).lower(), unescape(value) if value else value))
+    return found
 
 
-class FastParser(Parser):  # type: ignore[misc]
-    """Material's search parser, fed by a tokenizer for simple, well-formed HTML."""
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+KEEP = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                  "track", "wbr"})
+ALWAYS_SKIPPED = ("object", "script", "style")
+
+
+class SectionParser(HTMLParser):
+    """Material's search ``Parser`` rules: sections per heading, kept tags and text, skipped elements."""
+
+    def __init__(self) -> None:
+        """An empty parser; :attr:`data` collects Material ``Section`` objects."""
+        super().__init__(convert_charrefs=True)
+        self.skip: set[str] = set(ALWAYS_SKIPPED)
+        self.context: list[tuple[str, dict[str, str | None]]] = []
+        self.open: dict[str, int] = {}
+        self.section: Any = None
+        self.data: list[Any] = []
 
     def feed(self, data: str) -> None:
-        """Tokenize ``data`` and call Material's handlers (or let html.parser do it)."""
+        """Tokenize ``data`` (html.parser's way for anything but the simple subset)."""
         found = tokens(data)
         if found is None:
             super().feed(data)
@@ -59,14 +80,92 @@ class FastParser(Parser):  # type: ignore[misc]
             start, end = match.group(1), match.group(4)
             if start is not None:
                 attributes = _attributes(match.group(2))
+                self.handle_starttag(start.lower(), attributes)
                 if match.group(3):
-                    self.handle_startendtag(start.lower(), attributes)
-                else:
-                    self.handle_starttag(start.lower(), attributes)
+                    self.handle_endtag(start.lower())
             elif end is not None:
                 self.handle_endtag(end.lower())
             else:
                 self.handle_data(unescape(match.group(0)))
+
+    def _skipping(self) -> bool:
+        return any(self.open.get(tag) for tag in self.skip)
+
+    def _in_title(self) -> bool:
+        return bool(self.open.get(self.section.el.tag))
+
+    def _new_section(self, element: Any, depth: int = 0) -> Any:
+        self.section = Section(element, depth)
+        self.data.append(self.section)
+        return self.section
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element: a heading with an id starts a section; kept tags are recorded."""
+        attributes = dict(attrs)
+        if tag in VOID:
+            return
+        self.context.append((tag, attributes))
+        self.open[tag] = self.open.get(tag, 0) + 1
+        if tag in HEADINGS and "id" in attributes:
+            if tag != "h1" and not self.data:
+                self._new_section(Element("hx"), len(self.context))
+            had_sections = bool(self.data)
+            section = self._new_section(Element(tag, attributes), len(self.context))
+            if had_sections:
+                section.id = attributes["id"]
+        if self.section is None:
+            self._new_section(Element("hx"))
+        if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
+            self.skip.add(tag)
+            return
+        if tag in KEEP and not self._skipping():
+            (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close the innermost element if it is ``tag``; drop kept tags that enclose only whitespace."""
+        if not self.context or self.context[-1][0] != tag:
+            return
+        if self.section.depth > len(self.context):
+            for section in reversed(self.data):
+                if section.depth <= len(self.context):
+                    self.section.depth = float("inf")
+                    self.section = section
+                    break
+        self.context.pop()
+        self.open[tag] -= 1
+        if tag in self.skip:
+            if tag not in ALWAYS_SKIPPED:
+                self.skip.remove(tag)
+            return
+        if tag in KEEP and not self._skipping():
+            _close(self.section.title if self._in_title() else self.section.text, tag)
+
+    def handle_data(self, data: str) -> None:
+        """Text: into the section's title (permalinks aside) or text, whitespace collapsed outside ``pre``."""
+        if self._skipping():
+            return
+        if not self.open.get("pre"):
+            data = " " if data.isspace() else data.replace("\n", " ")
+        if self.section is None:
+            self._new_section(Element("hx"))
+        section = self.section
+        if self._in_title():
+            if not any(t == "a" and a.get("class") == "headerlink" for t, a in self.context):
+                section.title.append(escape(data, quote=False))
+        elif data.isspace():
+            if not section.text or not section.text[-1].isspace() or self.open.get("pre"):
+                section.text.append(data)
+        else:
+            section.text.append(escape(data, quote=False))
+
+
+def _close(data: list[str], tag: str) -> None:
+    """Close a kept tag: remove it with what follows if that is only whitespace, else add its end."""
+    index = data.index(f"<{tag}>")
+    if all(item.isspace() for item in data[index + 1 :]):
+        del data[index:]
+    else:
+        data.append(f"</{tag}>")
 
 
 def index_page(index: Any, page: Any) -> None:
@@ -74,7 +173,7 @@ def index_page(index: Any, page: Any) -> None:
     search = page.meta.get("search") or {}
     if search.get("exclude"):
         return
-    parser = FastParser()
+    parser = SectionParser()
     parser.feed(page.content)
     parser.close()
     for section in parser.data:

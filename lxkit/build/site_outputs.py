@@ -16,7 +16,7 @@ from pathlib import Path
 from lxkit.build.cache import CacheLayout, read_record
 from lxkit.build.fingerprint import Stamp, combined, digest
 from lxkit.build.records import OutputGroup, UnitState
-from lxkit.build.search import shard_fragments, write_index
+from lxkit.build.search import shard_text, write_index
 from lxkit.build.writer import copy_if_changed, write_if_changed
 
 SEARCH_INDEX = "search/search_index.json"
@@ -47,7 +47,7 @@ def _fragments(layout: CacheLayout, flavour: str, units: Sequence[UnitState]) ->
         payload = read_record(layout.search_shard(flavour, unit.name))
         if payload is None or digest_payload(payload) != unit.search.get(flavour):
             raise CorruptShard(unit.name)
-        yield from shard_fragments(payload).values()
+        yield shard_text(payload)
 
 
 def digest_payload(payload: bytes) -> str:
@@ -91,16 +91,25 @@ def copy_files(site_dir: Path, pairs: Iterable[tuple[str, str]]) -> list[tuple[s
 def sweep(site_dir: Path, keep: set[str]) -> list[str]:
     """Remove files under ``site_dir`` that no output claims, then empty folders; returns what went."""
     removed: list[str] = []
-    if not site_dir.is_dir():
-        return removed
-    for folder, _dirs, files in os.walk(site_dir, topdown=False):
-        base = Path(folder)
-        relative = base.relative_to(site_dir).as_posix()
-        prefix = "" if relative == "." else relative + "/"
-        for name in files:
-            if prefix + name not in keep:
-                (base / name).unlink()
-                removed.append(prefix + name)
-        if base != site_dir and not any(base.iterdir()):
-            base.rmdir()
+    if site_dir.is_dir():
+        _sweep(str(site_dir), "", keep, removed)
     return removed
+
+
+def _sweep(folder: str, prefix: str, keep: set[str], removed: list[str]) -> bool:
+    """Sweep one folder (``prefix``: its path in the site); returns whether it is now empty."""
+    empty = True
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            relative = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if _sweep(entry.path, relative + "/", keep, removed):
+                    os.rmdir(entry.path)
+                else:
+                    empty = False
+            elif relative in keep:
+                empty = False
+            else:
+                os.unlink(entry.path)
+                removed.append(relative)
+    return empty

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -10,7 +12,10 @@ from material.plugins.search.plugin import SearchIndex
 
 from lxkit.build.search_parser import index_page, tokens
 from lxkit.build.stage import Flavour, stage_portal
+from lxkit.config import load_config
+from lxkit.loader import load_portal
 from lxkit.model import Portal
+from tests.conftest import REPO
 
 SETTINGS: dict[str, Any] = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}}
 
@@ -67,4 +72,16 @@ def test_every_sample_page_gives_materials_entries(sample_portal: Portal) -> Non
 
 def test_hostile_pages_give_materials_entries(hostile_portal: Portal) -> None:
     for body in _bodies(hostile_portal):
+        assert entries(body, fast=True) == entries(body, fast=False)
+
+
+def test_generated_benchmark_pages_give_materials_entries(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    generate.generate_portal(tmp_path, courses=2, modules=3)
+    portal = load_portal(load_config(tmp_path / "mkdocs.yml"))
+    for body in _bodies(portal):
+        assert tokens(body) is not None
         assert entries(body, fast=True) == entries(body, fast=False)
