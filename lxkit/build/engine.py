@@ -117,7 +117,7 @@ class Engine:
             self._reset(manifest_key, clean)
         previous = self.state or self._saved_state(manifest_key)
         scan = self._scan(portal, previous, None if clean else changed)
-        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started))
+        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started), clean)
         try:
             state = run.execute()
         finally:

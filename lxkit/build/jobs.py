@@ -1,6 +1,6 @@
 """Build jobs: stage one unit (a course, or the portal-wide pages) and render what changed.
 
-A job stages all pages of its unit in every view (staging is cheap next to rendering), compares
+A job stages all pages of its unit in every view (the stage compiler's unit is a course), compares
 each staged text with the fingerprint recorded by the last build, and renders and writes only the
 pages whose staged text changed or whose output file is not what the last build wrote. Each
 page's search entries are kept in a per-unit cache file, so unchanged pages are not re-indexed.
@@ -55,7 +55,10 @@ class BuildContext:
 
 @dataclass(frozen=True)
 class CourseJob:
-    """Stage and render one course; ``portal_courses`` (light models) only when it reads other courses."""
+    """Stage and render one course; ``portal_courses`` (light models) only when it reads other courses.
+
+    ``reload``: read the course files even if the model cache has this folder's model (``--clean``).
+    """
 
     folder: str
     folder_digest: str
@@ -182,7 +185,7 @@ def _course_model(ctx: BuildContext, job: CourseJob) -> tuple[Course | None, tup
         cached = cached_course(ctx.layout, job.folder, job.folder_digest, "full")
         if cached is not None:
             return cached, ()
-    with reusing(cached_course(ctx.layout, job.folder, None, "full")):
+    with reusing(None if job.reload else cached_course(ctx.layout, job.folder, None, "full")):
         loaded = read_course(ctx.config, courses_root(ctx.config) / job.folder, job.folder_digest)
     if loaded.errors or loaded.course is None:
         return None, loaded.errors

@@ -61,8 +61,12 @@ class BuildRun:
     """The state of one build while it runs; :meth:`execute` returns the new build state."""
 
     def __init__(self, engine: Engine, previous: BuildState, scan: Scan, contributors: Contributors,
-                 progress: Progress) -> None:
-        """Prepare a build from the last build's state and this build's scan of the course folders."""
+                 progress: Progress, clean: bool = False) -> None:
+        """Prepare a build from the last build's state and this build's scan of the course folders.
+
+        ``clean``: read every course from its files, not from the model cache.
+        """
+        self.clean = clean
         from lxkit.build.portal_pages import navigation
 
         self.engine, self.previous, self.scan = engine, previous, scan
@@ -121,7 +125,7 @@ class BuildRun:
                     continue
                 if known.unit.key == key and unit_current(known.unit, self.site_dir):
                     continue
-            jobs.append(CourseJob(folder, folder_digest, key, known.unit if known else None, reload=False))
+            jobs.append(CourseJob(folder, folder_digest, key, known.unit if known else None, self.clean))
         return self._run_jobs(jobs, "Building courses")
 
     def _run_jobs(self, jobs: Sequence[CourseJob], step: str) -> dict[str, CourseOutcome]:

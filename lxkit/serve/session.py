@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxkit.build.api import BuildOptions, cache_dir, check_site_dir, engine_settings
 from lxkit.build.engine import Engine
+from lxkit.build.full_build import needs_full_build
 from lxkit.config import load_config
 from lxkit.console import Console, format_finding
 from lxkit.exceptions import ConfigError, ContentError, LxkitError
@@ -51,6 +52,9 @@ class PreviewSession:
         self.site_dir = preview_site_dir(config)
         self.options = BuildOptions(site_dir=self.site_dir, trainer=trainer, jobs=jobs)
         check_site_dir(config, self.site_dir.resolve())
+        reason = needs_full_build(config)
+        if reason:
+            console.info(f"Note: {reason}, which the preview does not run; 'lxkit build' does.")
         self.engine = Engine(engine_settings(config, self.options), console.info)
 
     def watched(self) -> list[Path]:

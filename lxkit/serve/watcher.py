@@ -69,16 +69,17 @@ class Watcher:
             self.thread.join(timeout=5)
 
     def poll(self) -> set[str]:
-        """Scan once; returns the changed paths (after letting a burst of writes settle)."""
+        """Scan once; returns the changed paths (after letting a burst of writes to them settle)."""
         started = time.perf_counter()
         latest = snapshot(self.roots)
+        self.interval = max(MIN_INTERVAL, 4 * (time.perf_counter() - started))
         changed = changed_paths(self.current, latest)
         if changed:
             time.sleep(SETTLE)
-            latest = snapshot(self.roots)
-            changed |= changed_paths(self.current, latest)
+            for path in changed:
+                latest.pop(path, None)
+                _add(latest, path)
         self.current = latest
-        self.interval = max(MIN_INTERVAL, 4 * (time.perf_counter() - started))
         return changed
 
     def _loop(self) -> None:
