@@ -28,6 +28,7 @@ from lxkit.build.cache import CacheLayout, forget_build, prepare, read_record, w
 from lxkit.build.fingerprint import digest
 from lxkit.build.jobs import BuildContext, page_hash
 from lxkit.build.manifest import build_manifest
+from lxkit.build.mkdocs_config import view_extra
 from lxkit.build.progress import Progress
 from lxkit.build.records import BuildState
 from lxkit.build.renderer import RenderedPage, ViewRenderer, ViewSpec, share_compiled_templates
@@ -178,7 +179,7 @@ class Engine:
                         self.layout.stage_dir(flavour),
                         navs[flavour],
                         settings.view_site_url(flavour),
-                        settings.extra,
+                        view_extra(settings.extra, flavour, len(settings.flavours) > 1),
                         self.layout.templates,
                     ),
                 )

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lxkit.build.assets import course_assets
-from lxkit.build.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build
+from lxkit.build.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
 from lxkit.build.runner import run_mkdocs
 from lxkit.build.stage import Contributors, Flavour, stage_portal
 from lxkit.build.writer import copy_if_changed, remove_stale, write_if_changed
@@ -86,6 +86,8 @@ def full_build(
         console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s) with MkDocs...")
         pages += stage(portal, flavour, stage_dir, contributors)
         nav = navigation(portal, flavour)
-        settings = settings_for_build(config, stage_dir, target, nav, site_url, extra)
+        settings = settings_for_build(
+            config, stage_dir, target, nav, site_url, view_extra(extra, flavour.value, len(views) > 1)
+        )
         warnings.extend(run_mkdocs(load_mkdocs_config(config, settings)))
     return pages, warnings

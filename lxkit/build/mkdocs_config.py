@@ -101,3 +101,18 @@ def load_mkdocs_config(config: PortalConfig, settings: Mapping[str, Any]) -> Any
         return load_config(config_file=io.StringIO("{}"), config_file_path=config.config_file, **settings)
     except ConfigurationError as error:
         raise ConfigError(f"MkDocs rejects the settings in {Path(config.config_file).name}: {error}") from error
+
+
+def view_extra(extra: Mapping[str, Any], flavour: str, trainer_view_built: bool) -> dict[str, Any]:
+    """MkDocs ``extra`` for one view.
+
+    The version selector (``extra.version``) belongs to the learner view only: a published
+    version's ``versions.json`` sits next to the learner site, not inside ``trainer/``. Without a
+    trainer view the pages must not offer a switch to it.
+    """
+    result = dict(extra)
+    if str(flavour) == "trainer":
+        result.pop("version", None)
+    if not trainer_view_built:
+        result["lxkit_trainer_view"] = False
+    return result

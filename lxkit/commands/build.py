@@ -7,6 +7,7 @@ from pathlib import Path
 from lxkit.build.api import BuildOptions, build_portal, default_site_dir
 from lxkit.console import Console
 from lxkit.portal_loading import open_config
+from lxkit.review.contributors import portal_contributors
 
 
 def build_command(
@@ -21,7 +22,7 @@ def build_command(
     config = open_config(config_file)
     target = site_dir or default_site_dir(config)
     options = BuildOptions(site_dir=target, clean=clean, trainer=trainer, jobs=jobs)
-    result = build_portal(config, options, console)
+    result = build_portal(config, options, console, contributors=portal_contributors(config))
     console.info(
         f"Built {result.courses} course(s), {result.pages} page(s) ({result.rendered} rendered) "
         f"into {result.site_dir} in {result.seconds:.1f} s"
