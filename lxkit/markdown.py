@@ -51,24 +51,32 @@ def admonition_kind(token: Token) -> str:
     return info.split(maxsplit=1)[0].lower() if info else ""
 
 
-def without_facilitator_notes(tokens: Sequence[Token]) -> list[Token]:
-    """Tokens minus every ``!!! facilitator`` block (the learner view)."""
-    kept: list[Token] = []
+def split_facilitator_notes(tokens: Sequence[Token]) -> tuple[list[Token], list[Token]]:
+    """(everything else, the ``!!! facilitator`` blocks), nested admonitions staying with their block."""
+    others: list[Token] = []
+    notes: list[Token] = []
     depth = 0
     for token in tokens:
-        if depth:
-            depth += 1 if token.type == "admonition_open" else -1 if token.type == "admonition_close" else 0
-            continue
-        if token.type == "admonition_open" and admonition_kind(token) == FACILITATOR:
+        opening = token.type == "admonition_open"
+        if depth == 0 and opening and admonition_kind(token) == FACILITATOR:
             depth = 1
+        elif depth:
+            depth += 1 if opening else -1 if token.type == "admonition_close" else 0
+        else:
+            others.append(token)
             continue
-        kept.append(token)
-    return kept
+        notes.append(token)
+    return others, notes
 
 
-def has_facilitator_notes(tokens: Sequence[Token]) -> bool:
-    """Whether the text contains a ``!!! facilitator`` block."""
-    return any(t.type == "admonition_open" and admonition_kind(t) == FACILITATOR for t in tokens)
+def without_facilitator_notes(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens minus every ``!!! facilitator`` block (the learner view)."""
+    return split_facilitator_notes(tokens)[0]
+
+
+def facilitator_notes(tokens: Sequence[Token]) -> list[Token]:
+    """Only the tokens of ``!!! facilitator`` blocks (the facilitator guide)."""
+    return split_facilitator_notes(tokens)[1]
 
 
 def render(tokens: Sequence[Token], rewrite_url: UrlRewriter | None = None) -> str:

@@ -4,38 +4,18 @@ estimated timings, objectives and ``!!! facilitator`` notes on one page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from markdown_it.token import Token
-
 from lxkit.build.fragments import render_fragment, rendered_html
 from lxkit.build.labels import ALL_LABELS
 from lxkit.build.stage import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
 from lxkit.build.timing import session_timing
 from lxkit.build.urls import course_url, module_url, relative_url
-from lxkit.markdown import FACILITATOR, admonition_kind, parse, render
+from lxkit.markdown import facilitator_notes, parse, render
 from lxkit.model import Course, Module, Portal
-
-
-def facilitator_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """Only the tokens of ``!!! facilitator`` blocks (nested admonitions included)."""
-    kept: list[Token] = []
-    depth = 0
-    for token in tokens:
-        opening = token.type == "admonition_open"
-        if depth == 0 and opening and admonition_kind(token) == FACILITATOR:
-            depth = 1
-            kept.append(token)
-            continue
-        if depth:
-            depth += 1 if opening else -1 if token.type == "admonition_close" else 0
-            kept.append(token)
-    return kept
 
 
 def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str) -> str:
     """Only the ``!!! facilitator`` blocks of a module, rendered (empty when it has none)."""
-    kept = facilitator_tokens(parse(module.body))
+    kept = facilitator_notes(parse(module.body))
     return render(kept, url_rewriter(portal, course, page_url)) if kept else ""
 
 

@@ -6,8 +6,7 @@ from typing import Any
 
 import pytest
 
-from lxkit.build.guide import facilitator_tokens
-from lxkit.markdown import parse
+from lxkit.markdown import facilitator_notes, parse
 from lxkit.model import Course, Module, Portal
 from tests.browser.conftest import open_page, wait_ready
 
@@ -18,7 +17,7 @@ def module_with_notes(portal: Portal) -> tuple[Course, Module, str]:
     """A module with a facilitator note, and the note's first words."""
     for course in portal.courses:
         for module in course.modules:
-            inline = [t.content for t in facilitator_tokens(parse(module.body)) if t.type == "inline"]
+            inline = [t.content for t in facilitator_notes(parse(module.body)) if t.type == "inline"]
             if len(inline) > 1:
                 return course, module, " ".join(inline[1].split()[:8])
     raise AssertionError("the sample portal has no facilitator note")

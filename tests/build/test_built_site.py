@@ -6,8 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from lxkit.build.guide import facilitator_tokens
-from lxkit.markdown import parse
+from lxkit.markdown import facilitator_notes, parse
 from lxkit.model import Portal
 from lxkit.schedule import week_loads
 
@@ -24,7 +23,7 @@ def note_sentences(portal: Portal) -> list[str]:
     found: list[str] = []
     for course in portal.courses:
         for module in course.modules:
-            inline = [t.content for t in facilitator_tokens(parse(module.body)) if t.type == "inline"]
+            inline = [t.content for t in facilitator_notes(parse(module.body)) if t.type == "inline"]
             found.extend(text.splitlines()[0] for text in inline[1:2])  # [0] is the admonition title
     return found
 
