@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PORTAL_YML as BASE_PORTAL_YML
+
 COURSE = "data-basics"
 SITE_URL = "https://academy.example.com/learn/"
 
@@ -26,18 +28,7 @@ GIT_ENV = {
     "GIT_CONFIG_NOSYSTEM": "1",
 }
 
-PORTAL_YML = f"""\
-site_name: Test Academy
-site_url: {SITE_URL}
-repo_url: https://github.com/acme/academy
-edit_uri: edit/main/
-lxkit:
-  courses_dir: courses
-  capabilities:
-    - id: data-literacy
-      name: Data literacy
-      description: Read and explain data.
-"""
+PORTAL_YML = BASE_PORTAL_YML.replace("site_name: Test Academy\n", f"site_name: Test Academy\nsite_url: {SITE_URL}\n")
 
 COURSE_INDEX = """\
 ---
