@@ -182,7 +182,7 @@ def _invalid_message(error: ValidationError, where: str, path: KeyPath) -> str:
         wanted = expected if isinstance(expected, list) else [expected]
         words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in wanted)
         if wanted == ["string"] and isinstance(value, int | float) and not isinstance(value, bool):
-            return f"{where} should be text; put the value in quotes: \"{value}\""
+            return f'{where} should be text; put the value in quotes: "{value}"'
         return f"{where} should be {words}, not {_TYPE_WORDS.get(_json_type(value), 'this')}"
     if validator == "enum":
         options = [str(option) for option in expected]

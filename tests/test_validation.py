@@ -68,7 +68,9 @@ def test_sample_courses_are_valid_for_both_validators() -> None:
     choices=st.lists(st.integers(0, 40), min_size=1, max_size=4),
     replacement=values,
 )
-def test_fast_check_agrees_with_jsonschema(sample: tuple[str, dict[str, Any]], choices: list[int], replacement: Any) -> None:
+def test_fast_check_agrees_with_jsonschema(
+    sample: tuple[str, dict[str, Any]], choices: list[int], replacement: Any
+) -> None:
     kind, data = sample
     changed = mutate(data, choices, replacement)
     assert is_valid(changed, kind) == jsonschema_says_valid(changed, kind)
