@@ -58,7 +58,7 @@ def merge_block(existing: str | None, block: str, force: bool = False) -> str:
         return block
     start, end = existing.find(BEGIN), existing.find(END)
     if start >= 0 and end > start:
-        after = existing[end + len(END):]
+        after = existing[end + len(END) :]
         return existing[:start] + block + after.removeprefix("\n")
     if start >= 0 or end >= 0:
         raise UsageError(f"{CODEOWNERS_PATH} has only one of lxkit's BEGIN/END lines; fix or remove it by hand")

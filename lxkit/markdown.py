@@ -6,10 +6,13 @@ validation drops ``javascript:``, ``vbscript:``, ``file:`` and non-image ``data:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.anchors import anchors_plugin
@@ -21,28 +24,85 @@ FACILITATOR = "facilitator"
 UrlRewriter = Callable[[str], str]
 
 
-def configured_parser(html: bool) -> MarkdownIt:
+_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+_DEFINITION = re.compile(r"^[ \t>]*[:~]", re.M)
+
+# Block rules that can only match where their marker occurs (a superset test on the raw text).
+OPTIONAL_BLOCK_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("lheading", lambda text: _UNDERLINE.search(text) is not None),
+    ("table", lambda text: "|" in text),
+    ("admonition", lambda text: "!!!" in text or "???" in text),
+    ("footnote_def", lambda text: "[^" in text),
+    ("deflist", lambda text: _DEFINITION.search(text) is not None),
+    ("html_block", lambda text: "<" in text),
+    ("fence", lambda text: "```" in text or "~~~" in text),
+    ("blockquote", lambda text: ">" in text),
+)
+
+
+def absent_block_rules(text: str) -> frozenset[str]:
+    """Block rules that cannot match anywhere in ``text``: switching them off gives the same tokens, faster.
+
+    Each block rule is also tried at every line of every paragraph (to end it), so a rule that
+    cannot match costs time in proportion to the text; setext headings cost most.
+    """
+    return frozenset(name for name, occurs in OPTIONAL_BLOCK_RULES if not occurs(text))
+
+
+def configured_parser(html: bool, skip: frozenset[str] = frozenset()) -> MarkdownIt:
     """A new parser with lxkit's syntax: CommonMark, tables, admonitions, anchors (levels 2-4), footnotes.
 
     ``html=False`` (rendering) shows raw HTML as text; the linter asks for ``html=True`` to see it.
+    ``skip`` names block rules to switch off (see :func:`absent_block_rules`).
     """
     md = MarkdownIt("commonmark", {"html": html, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.use(admon_plugin)
     md.use(anchors_plugin, min_level=2, max_level=4, permalink=False)
     md.use(deflist_plugin).use(footnote_plugin).use(tasklists_plugin)
+    if skip:
+        md.disable(sorted(skip))
     return md
 
 
-@lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
-    """The portal's rendering parser (raw HTML as text, unsafe link schemes dropped)."""
-    return configured_parser(html=False)
+    """The portal's rendering parser (raw HTML as text, unsafe link schemes dropped).
+
+    Its renderer rewrites link and image URLs with the ``rewrite_url`` of the render's ``env``
+    (on copies of the tokens, so parsed tokens can be rendered for several pages).
+    """
+    return _rendering_parser(frozenset())
+
+
+@lru_cache(maxsize=64)
+def _rendering_parser(skip: frozenset[str]) -> MarkdownIt:
+    md = configured_parser(html=False, skip=skip)
+    md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("image", _render_image)
+    return md
+
+
+def _rewritten(token: Token, attr: str, env: dict[str, Any]) -> Token:
+    rewrite: UrlRewriter | None = env.get("rewrite_url")
+    value = token.attrGet(attr)
+    if rewrite is None or not isinstance(value, str):
+        return token
+    copy = token.copy(attrs=dict(token.attrs))
+    copy.attrSet(attr, rewrite(value))
+    return copy
+
+
+def _render_link_open(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return self.renderToken([_rewritten(tokens[idx], "href", env)], 0, options, env)
+
+
+def _render_image(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return RendererHTML.image(self, [_rewritten(tokens[idx], "src", env)], 0, options, env)
 
 
 def parse(text: str) -> list[Token]:
     """Block tokens of a Markdown text (``token.map`` holds 0-based line ranges)."""
-    return parser().parse(text)
+    return _rendering_parser(absent_block_rules(text)).parse(text)
 
 
 def admonition_kind(token: Token) -> str:
@@ -80,32 +140,44 @@ def facilitator_notes(tokens: Sequence[Token]) -> list[Token]:
 
 
 def render(tokens: Sequence[Token], rewrite_url: UrlRewriter | None = None) -> str:
-    """HTML of tokens; ``rewrite_url`` maps each link and image URL (e.g. ``02-x.md`` -> ``../02-x/``)."""
-    if rewrite_url is not None:
-        _rewrite(tokens, rewrite_url)
+    """HTML of tokens; ``rewrite_url`` maps each link and image URL (e.g. ``02-x.md`` -> ``../02-x/``).
+
+    The tokens are not changed: the same parse can be rendered for several pages.
+    """
     md = parser()
-    html: str = md.renderer.render(list(tokens), md.options, {})
+    html: str = md.renderer.render(tokens, md.options, {"rewrite_url": rewrite_url})
     return html
 
 
-def _rewrite(tokens: Sequence[Token], rewrite_url: UrlRewriter) -> None:
-    for token in tokens:
-        if token.children:
-            _rewrite(token.children, rewrite_url)
-        for attr in ("href", "src"):
-            value = token.attrGet(attr)
-            if isinstance(value, str):
-                token.attrSet(attr, rewrite_url(value))
+class ParsedTexts:
+    """Markdown texts parsed once each: a course's bodies, shared by its views and its facilitator guide."""
+
+    def __init__(self) -> None:
+        """Nothing is parsed until asked for."""
+        self._tokens: dict[str, tuple[Token, ...]] = {}
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        """The block tokens of a text (parsed on first use; never change them)."""
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = tuple(parse(text))
+        return found
 
 
-def render_markdown(text: str, rewrite_url: UrlRewriter | None = None, facilitator: bool = False) -> str:
-    """Parse and render Markdown text; facilitator notes only when asked for."""
-    tokens = parse(text)
+def render_markdown(
+    text: str,
+    rewrite_url: UrlRewriter | None = None,
+    facilitator: bool = False,
+    texts: ParsedTexts | None = None,
+) -> str:
+    """Render Markdown text (parsed once per ``texts``); facilitator notes only when asked for."""
+    tokens: Sequence[Token] = (texts or ParsedTexts()).tokens(text)
     if not facilitator:
         tokens = without_facilitator_notes(tokens)
     return render(tokens, rewrite_url)
 
 
+@lru_cache(maxsize=4096)
 def render_inline(text: str) -> str:
     """Render a one-line Markdown snippet (front-matter text) without a wrapping paragraph."""
     html: str = parser().renderInline(text)

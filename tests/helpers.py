@@ -129,3 +129,12 @@ def valid_course(course_id: str, title: str = "Data for engineers") -> dict[str,
         "index.md": COURSE_INDEX.format(id=course_id, title=title),
         "01-reading-charts.md": MODULE.format(title="Reading charts"),
     }
+
+
+# Markdown blocks of every kind lxkit parses, to be combined at random (hypothesis tests of the parsers).
+MARKDOWN_BLOCKS = [
+    "Title\n===", "Sub\n---", "> quote\n> ---", "- item\n  ---", "---", "***", "| a | b |\n| - | - |\n| 1 | 2 |",
+    '!!! note "x"\n    body', "???+ tip\n    body", "Term\n: definition", "> Term\n> : def", "text[^1]\n\n[^1]: note",
+    "```\ncode\n```", "~~~\ncode\n~~~", "<div>\nhtml\n</div>", "<!-- c -->", "> a quote", "    indented code",
+    "1. one\n2. two", "# heading", "plain text", "[ref]: 02-x.md", "a | b", "~ tilde", "\t- tab item",
+]  # fmt: skip

@@ -58,7 +58,9 @@ def test_files_at_a_ref(portal_repo: Path, tmp_path: Path) -> None:
     assert b"title: Data basics" in (git.show_file(portal_repo, old, f"courses/{COURSE}/index.md") or b"")
     assert git.show_file(portal_repo, old, "no/such/file.md") is None
     assert git.list_files(portal_repo, old, "courses") == [
-        f"courses/{COURSE}/01-charts.md", f"courses/{COURSE}/02-apply.md", f"courses/{COURSE}/index.md"
+        f"courses/{COURSE}/01-charts.md",
+        f"courses/{COURSE}/02-apply.md",
+        f"courses/{COURSE}/index.md",
     ]
     git.export_paths(portal_repo, old, ["mkdocs.yml", "courses", "missing"], tmp_path / "out")
     assert "title: Data basics" in (tmp_path / "out" / "courses" / COURSE / "index.md").read_text("utf-8")
@@ -78,7 +80,9 @@ def test_commit_paths_replaces_named_entries_and_keeps_the_rest(portal_repo: Pat
     second = git.commit_paths(portal_repo, "pages", source, ["1.0", "2.0", "gone"], "second")
     assert first and second and run(portal_repo, "rev-parse", "pages^") == first
     assert run(portal_repo, "ls-tree", "-r", "--name-only", "pages").split() == [
-        "1.0/index.html", "2.0/index.html", "keep.txt"
+        "1.0/index.html",
+        "2.0/index.html",
+        "keep.txt",
     ]
     assert run(portal_repo, "show", "pages:1.0/index.html") == "one again"
     assert git.commit_paths(portal_repo, "pages", source, ["2.0"], "nothing new") is None
@@ -90,8 +94,11 @@ def test_commit_paths_replaces_named_entries_and_keeps_the_rest(portal_repo: Pat
 
 
 def test_contributors_count_commits_per_author(portal_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, email, title in (("Bob Business", "bob@acme.example", "A"), ("Bob Biz", "BOB@acme.example", "B"),
-                               ("Cy Trainer", "cy@acme.example", "C")):
+    for name, email, title in (
+        ("Bob Business", "bob@acme.example", "A"),
+        ("Bob Biz", "BOB@acme.example", "B"),
+        ("Cy Trainer", "cy@acme.example", "C"),
+    ):
         monkeypatch.setenv("GIT_AUTHOR_NAME", name)
         monkeypatch.setenv("GIT_AUTHOR_EMAIL", email)
         edit(course_file(portal_repo, "index.md"), "title: Data basics", f"title: Data basics {title}")

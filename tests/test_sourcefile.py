@@ -25,9 +25,7 @@ def test_yaml_syntax_error_is_a_problem_on_the_right_line() -> None:
 def test_duplicate_key_is_reported_with_both_lines() -> None:
     source = parse_source("a.md", "---\ntitle: A\ntitle: B\n---\n")
     assert source.data == {"title": "A"}
-    assert [(p.line, p.message) for p in source.problems] == [
-        (3, "'title' is given twice (first on line 2); keep one")
-    ]
+    assert [(p.line, p.message) for p in source.problems] == [(3, "'title' is given twice (first on line 2); keep one")]
 
 
 def test_yes_and_no_stay_text_and_dates_stay_text() -> None:

@@ -135,8 +135,12 @@ def _full_build(
     site_dir = options.site_dir.resolve()
     stage_root = (options.cache_dir or cache_dir(config)).resolve() / "stage"
     views = [
-        (flavour, stage_root / flavour.value, site_dir if flavour is Flavour.LEARNER else site_dir / TRAINER_DIR,
-         _site_url(options, flavour))
+        (
+            flavour,
+            stage_root / flavour.value,
+            site_dir if flavour is Flavour.LEARNER else site_dir / TRAINER_DIR,
+            _site_url(options, flavour),
+        )
         for flavour in flavours(options)
     ]
     pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors)

@@ -187,8 +187,12 @@ class Engine:
             }
         return self.views
 
-    def context(self, navs: Mapping[str, tuple[Mapping[str, str], ...]], contributors: Contributors,
-                memory: Mapping[str, Course] | None) -> BuildContext:
+    def context(
+        self,
+        navs: Mapping[str, tuple[Mapping[str, str], ...]],
+        contributors: Contributors,
+        memory: Mapping[str, Course] | None,
+    ) -> BuildContext:
         """What the build's jobs need (views are set up here if they are not yet)."""
         settings = self.settings
         return BuildContext(

@@ -9,25 +9,26 @@ from lxkit.build.labels import ALL_LABELS
 from lxkit.build.stage import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
 from lxkit.build.timing import session_timing
 from lxkit.build.urls import course_url, module_url, relative_url
-from lxkit.markdown import facilitator_notes, parse, render
+from lxkit.markdown import ParsedTexts, facilitator_notes, render
 from lxkit.model import Course, Module, Portal
 
 
-def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str) -> str:
+def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str, texts: ParsedTexts) -> str:
     """Only the ``!!! facilitator`` blocks of a module, rendered (empty when it has none)."""
-    kept = facilitator_notes(parse(module.body))
+    kept = facilitator_notes(texts.tokens(module.body))
     return render(kept, url_rewriter(portal, course, page_url)) if kept else ""
 
 
-def guide_page(portal: Portal, course: Course) -> StagedPage:
+def guide_page(portal: Portal, course: Course, texts: ParsedTexts | None = None) -> StagedPage:
     """Session plans and facilitator notes of every week on one printable page."""
     url = guide_url(course)
+    texts = texts or ParsedTexts()
     weeks = [
         {
             "module": module,
             "href": relative_url(url, module_url(course.folder, module.page_name)),
             "timing": session_timing(module),
-            "notes_html": rendered_html(facilitator_notes_html(portal, course, module, url)),
+            "notes_html": rendered_html(facilitator_notes_html(portal, course, module, url, texts)),
         }
         for module in course.modules
     ]

@@ -30,7 +30,7 @@ from lxkit.build.records import PageRecord, UnitState
 from lxkit.build.renderer import RenderedPage, ViewRenderer
 from lxkit.build.reuse import reusing
 from lxkit.build.search import shard_bytes, shard_fragments
-from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course
+from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course_views
 from lxkit.build.writer import write_if_changed
 from lxkit.findings import Finding
 from lxkit.loader import courses_root
@@ -204,7 +204,8 @@ def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
     courses = tuple(course if c.folder == course.folder else c for c in others) or (course,)
     portal, watched = watched_portal(ctx.config, courses)
     contributors = tuple(ctx.contributors.get(course.folder, ()))
-    staged = {f: stage_course(portal, course, Flavour(f), contributors) for f in ctx.views}
+    views = stage_course_views(portal, course, [Flavour(f) for f in ctx.views], contributors)
+    staged = {flavour.value: pages for flavour, pages in views.items()}
     outcome = CourseOutcome(
         job.folder, job.folder_digest, Status.NEEDS_PORTAL, None, dumps_model(light), light_digest(light), watched.read
     )

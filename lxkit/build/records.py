@@ -59,8 +59,12 @@ class UnitState:
 
     def to_json(self) -> dict[str, Any]:
         """JSON form."""
-        return {"name": self.name, "key": self.key, "pages": [p.to_json() for p in self.pages],
-                "search": dict(self.search)}
+        return {
+            "name": self.name,
+            "key": self.key,
+            "pages": [p.to_json() for p in self.pages],
+            "search": dict(self.search),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> UnitState:
@@ -80,8 +84,12 @@ class CourseState:
 
     def to_json(self) -> dict[str, Any]:
         """JSON form."""
-        return {"folder": self.folder_digest, "light": self.light_digest,
-                "portal": self.depends_on_portal, "unit": self.unit.to_json()}
+        return {
+            "folder": self.folder_digest,
+            "light": self.light_digest,
+            "portal": self.depends_on_portal,
+            "unit": self.unit.to_json(),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> CourseState:

@@ -63,11 +63,15 @@ def _bytecode_cache(folder: Path) -> Any:
 
 
 def share_compiled_templates(folder: Path) -> None:
-    """Let the stage compiler's fragment templates use the same on-disk cache of compiled templates."""
+    """Let the stage compiler's fragment templates use the same on-disk cache of compiled templates.
+
+    The fragment environment lives as long as the process, so a later build (another portal, or
+    a publish into a temporary folder that is gone) gets its own cache folder, never a stale one.
+    """
     from lxkit.build.fragments import environment
 
     fragments = environment()
-    if fragments.bytecode_cache is None:
+    if getattr(fragments.bytecode_cache, "directory", None) != str(folder):
         fragments.bytecode_cache = _bytecode_cache(folder)
 
 

@@ -60,8 +60,15 @@ def _warm_up(context: BuildContext) -> None:
 class BuildRun:
     """The state of one build while it runs; :meth:`execute` returns the new build state."""
 
-    def __init__(self, engine: Engine, previous: BuildState, scan: Scan, contributors: Contributors,
-                 progress: Progress, clean: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        previous: BuildState,
+        scan: Scan,
+        contributors: Contributors,
+        progress: Progress,
+        clean: bool = False,
+    ) -> None:
         """Prepare a build from the last build's state and this build's scan of the course folders.
 
         ``clean``: read every course from its files, not from the model cache.
@@ -99,9 +106,15 @@ class BuildRun:
         outputs = self._site_outputs(portal_unit, states, courses)
         theme_files = self.theme_copied or self._copy_theme()
         copied = [*theme_files, *copy_files(self.site_dir, self._assets(courses))]
-        state = BuildState(self.previous.manifest, MappingProxyType({"nav": self.nav_signature}),
-                           MappingProxyType({f: states[f] for f in courses}), portal_unit, MappingProxyType(outputs),
-                           tuple(copied), tuple(theme_files))
+        state = BuildState(
+            self.previous.manifest,
+            MappingProxyType({"nav": self.nav_signature}),
+            MappingProxyType({f: states[f] for f in courses}),
+            portal_unit,
+            MappingProxyType(outputs),
+            tuple(copied),
+            tuple(theme_files),
+        )
         sweep(self.site_dir, state.all_dests())
         self._forget_removed(courses)
         return state
@@ -150,8 +163,9 @@ class BuildRun:
         if errors:
             raise ContentError(errors, f"the portal cannot be built: {len(errors)} problem(s) in course files")
 
-    def _course_states(self, outcomes: Mapping[str, CourseOutcome], courses: Sequence[str],
-                       portal_digest: str) -> dict[str, CourseState]:
+    def _course_states(
+        self, outcomes: Mapping[str, CourseOutcome], courses: Sequence[str], portal_digest: str
+    ) -> dict[str, CourseState]:
         """Each course's new state; courses that read other courses are staged now, with the whole portal."""
         states: dict[str, CourseState] = {}
         waiting: list[CourseJob] = []
@@ -224,8 +238,9 @@ class BuildRun:
         self.rendered += rendered
         return unit
 
-    def _site_outputs(self, portal_unit: UnitState, states: dict[str, CourseState],
-                      courses: Sequence[str]) -> dict[str, OutputGroup]:
+    def _site_outputs(
+        self, portal_unit: UnitState, states: dict[str, CourseState], courses: Sequence[str]
+    ) -> dict[str, OutputGroup]:
         """Search indexes, 404 pages and sitemaps; a corrupted search shard makes its unit render again."""
         while True:
             units = [portal_unit, *(states[f].unit for f in courses)]

@@ -53,8 +53,9 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEEP = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-                  "track", "wbr"})
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
 ALWAYS_SKIPPED = ("object", "script", "style")
 
 
@@ -65,6 +66,7 @@ class SectionParser(HTMLParser):
         """An empty parser; :attr:`data` collects Material ``Section`` objects."""
         super().__init__(convert_charrefs=True)
         self.skip: set[str] = set(ALWAYS_SKIPPED)
+        self.skipping = False  # whether an element named in ``skip`` is open (kept up to date)
         self.context: list[tuple[str, dict[str, str | None]]] = []
         self.open: dict[str, int] = {}
         self.section: Any = None
@@ -88,8 +90,8 @@ class SectionParser(HTMLParser):
             else:
                 self.handle_data(unescape(match.group(0)))
 
-    def _skipping(self) -> bool:
-        return any(self.open.get(tag) for tag in self.skip)
+    def _update_skipping(self) -> None:
+        self.skipping = any(self.open.get(tag) for tag in self.skip)
 
     def _in_title(self) -> bool:
         return bool(self.open.get(self.section.el.tag))
@@ -106,6 +108,8 @@ class SectionParser(HTMLParser):
             return
         self.context.append((tag, attributes))
         self.open[tag] = self.open.get(tag, 0) + 1
+        if tag in self.skip:
+            self.skipping = True
         if tag in HEADINGS and "id" in attributes:
             if tag != "h1" and not self.data:
                 self._new_section(Element("hx"), len(self.context))
@@ -117,8 +121,9 @@ class SectionParser(HTMLParser):
             self._new_section(Element("hx"))
         if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
             self.skip.add(tag)
+            self.skipping = True
             return
-        if tag in KEEP and not self._skipping():
+        if tag in KEEP and not self.skipping:
             (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
 
     def handle_endtag(self, tag: str) -> None:
@@ -136,13 +141,14 @@ class SectionParser(HTMLParser):
         if tag in self.skip:
             if tag not in ALWAYS_SKIPPED:
                 self.skip.remove(tag)
+            self._update_skipping()
             return
-        if tag in KEEP and not self._skipping():
+        if tag in KEEP and not self.skipping:
             _close(self.section.title if self._in_title() else self.section.text, tag)
 
     def handle_data(self, data: str) -> None:
         """Text: into the section's title (permalinks aside) or text, whitespace collapsed outside ``pre``."""
-        if self._skipping():
+        if self.skipping:
             return
         if not self.open.get("pre"):
             data = " " if data.isspace() else data.replace("\n", " ")

@@ -55,8 +55,9 @@ def digest_payload(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def write_search_index(layout: CacheLayout, target: Path, header: str, flavour: str,
-                       units: Sequence[UnitState]) -> None:
+def write_search_index(
+    layout: CacheLayout, target: Path, header: str, flavour: str, units: Sequence[UnitState]
+) -> None:
     """Stream a view's search index from the units' cached entries (raises :class:`CorruptShard`)."""
     write_index(target, header, _fragments(layout, flavour, units))
 

@@ -8,7 +8,7 @@ Each page is a small Markdown file whose front-matter carries the title and lxki
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from html import escape as html_escape
@@ -30,8 +30,11 @@ from lxkit.build.urls import (
     source_to_site,
 )
 from lxkit.build.views import trainer_view_enabled, view_facts
-from lxkit.markdown import render_markdown
+from lxkit.markdown import ParsedTexts, render_markdown
 from lxkit.model import Course, Module, Portal
+
+# libyaml's emitter when PyYAML has it (six times faster, same text).
+_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class Flavour(str, Enum):
@@ -59,7 +62,7 @@ def page_text(title: str, html: str, **facts: Any) -> str:
     if facts.get("description"):
         escaped["description"] = html_escape(str(facts["description"]), quote=True)
     meta = {**{k: v for k, v in facts.items() if v not in (None, "")}, **escaped}
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=10_000)
+    front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True, width=10_000)
     return f"---\n{front}---\n\n{html.strip()}\n"
 
 
@@ -74,20 +77,40 @@ def stage_portal(portal: Portal, flavour: Flavour, contributors: Contributors | 
 
 
 def stage_course(
-    portal: Portal, course: Course, flavour: Flavour, contributors: Sequence[tuple[str, int]] = ()
+    portal: Portal,
+    course: Course,
+    flavour: Flavour,
+    contributors: Sequence[tuple[str, int]] = (),
+    texts: ParsedTexts | None = None,
 ) -> list[StagedPage]:
-    """The course page and its module pages (and, for trainers, the facilitator guide)."""
-    pages = [course_page(portal, course, flavour, contributors)]
-    modules = course.modules
-    for index, module in enumerate(modules):
-        previous = modules[index - 1] if index > 0 else None
-        following = modules[index + 1] if index + 1 < len(modules) else None
-        pages.append(module_page(portal, course, module, flavour, previous, following))
+    """The course page and its module pages (and, for trainers, the facilitator guide).
+
+    Pass the same ``texts`` when staging several views of a course: each body is parsed once.
+    """
+    texts = texts or ParsedTexts()
+    pages = [course_page(portal, course, flavour, contributors, texts)]
+    for index, module in enumerate(course.modules):
+        pages.append(module_page(portal, course, module, flavour, *neighbours(course.modules, index), texts))
     if flavour is Flavour.TRAINER:
         from lxkit.build.guide import guide_page
 
-        pages.append(guide_page(portal, course))
+        pages.append(guide_page(portal, course, texts))
     return pages
+
+
+def neighbours(modules: Sequence[Module], index: int) -> tuple[Module | None, Module | None]:
+    """The modules before and after ``modules[index]`` (None at either end)."""
+    previous = modules[index - 1] if index > 0 else None
+    following = modules[index + 1] if index + 1 < len(modules) else None
+    return previous, following
+
+
+def stage_course_views(
+    portal: Portal, course: Course, flavours: Iterable[Flavour], contributors: Sequence[tuple[str, int]] = ()
+) -> dict[Flavour, list[StagedPage]]:
+    """The pages of a course in each view, its Markdown parsed once for all of them."""
+    texts = ParsedTexts()
+    return {flavour: stage_course(portal, course, flavour, contributors, texts) for flavour in flavours}
 
 
 def url_rewriter(portal: Portal, course: Course, page_url: str) -> Any:
@@ -111,7 +134,11 @@ def guide_url(course: Course) -> str:
 
 
 def course_page(
-    portal: Portal, course: Course, flavour: Flavour, contributors: Sequence[tuple[str, int]] = ()
+    portal: Portal,
+    course: Course,
+    flavour: Flavour,
+    contributors: Sequence[tuple[str, int]] = (),
+    texts: ParsedTexts | None = None,
 ) -> StagedPage:
     """The course overview page."""
     url = course_url(course.folder)
@@ -119,7 +146,7 @@ def course_page(
     html = render_fragment(
         "course",
         course=course,
-        overview_html=rendered_html(render_markdown(course.body, url_rewriter(portal, course, url), trainer)),
+        overview_html=rendered_html(render_markdown(course.body, url_rewriter(portal, course, url), trainer, texts)),
         chart=journey_chart(course, url),
         stages=journey_stages(course, url),
         modules=[_module_entry(course, m, url) for m in course.modules],
@@ -180,6 +207,7 @@ def module_page(
     flavour: Flavour,
     previous: Module | None,
     following: Module | None,
+    texts: ParsedTexts | None = None,
 ) -> StagedPage:
     """One module (week) page."""
     url = module_url(course.folder, module.page_name)
@@ -198,7 +226,7 @@ def module_page(
         course_href=relative_url(url, course_url(course.folder)),
         catalog_href=relative_url(url, ""),
         guide_href=relative_url(url, guide_url(course)) if trainer else "",
-        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), trainer)),
+        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), trainer, texts)),
         timing=session_timing(module),
         previous=link(previous),
         next=link(following),

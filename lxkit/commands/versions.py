@@ -49,4 +49,3 @@ def set_default_command(
     target = _target(to, branch, push, remote)
     set_default(target, identifier)
     console.info(f"The home page of the {target.describe()} now redirects to {identifier}/")
-

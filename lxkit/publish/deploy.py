@@ -97,12 +97,20 @@ def publish(
     base_url = request.site_url or config.site_url or None
     url = version_url(base_url, request.version)
     if url is None:
-        console.info("note: no site_url in mkdocs.yml (or --site-url): canonical links and the sitemap stay relative, "
-                     "and switching versions opens the other version's home page instead of the same page")
+        console.info(
+            "note: no site_url in mkdocs.yml (or --site-url): canonical links and the sitemap stay relative, "
+            "and switching versions opens the other version's home page instead of the same page"
+        )
     with tempfile.TemporaryDirectory(prefix="lxkit-publish-") as scratch:
         site = Path(scratch) / "site"
-        options = BuildOptions(site_dir=site, clean=True, trainer=request.trainer, site_url=url,
-                               extra=VERSION_SELECTOR, cache_dir=Path(scratch) / "cache")
+        options = BuildOptions(
+            site_dir=site,
+            clean=True,
+            trainer=request.trainer,
+            site_url=url,
+            extra=VERSION_SELECTOR,
+            cache_dir=Path(scratch) / "cache",
+        )
         _build(config, options, console, contributors)
         with target.locked():
             target.prepare()

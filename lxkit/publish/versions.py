@@ -111,8 +111,12 @@ def _entry(item: Any) -> VersionInfo:
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise TypeError(f"the aliases of {item['version']} are not a list of names")
     title = item.get("title")
-    return VersionInfo(item["version"], str(item["version"] if title is None else title), tuple(sorted(aliases)),
-                       item.get("properties"))
+    return VersionInfo(
+        item["version"],
+        str(item["version"] if title is None else title),
+        tuple(sorted(aliases)),
+        item.get("properties"),
+    )
 
 
 def dump_versions(versions: Versions) -> str:

@@ -78,4 +78,3 @@ def suggest_next(version: str) -> str:
     if not match:
         return "a higher version"
     return f"{match.group(1)}{int(match.group(2)) + 1}"
-

@@ -183,4 +183,3 @@ def owner_label(owner: Owner) -> str:
     """``Name (role, @handle)`` as the report shows an owner."""
     handle = f", @{owner.github.lstrip('@')}" if owner.github else ""
     return f"{owner.name} ({owner.role}{handle})"
-

@@ -73,8 +73,14 @@ def _courses_table(courses: tuple[CourseDiff, ...]) -> list[str]:
     lines = ["", "### Courses", "", "| Course | Change | Version | Modules |", "| --- | --- | --- | --- |"]
     for course in courses:
         version = _arrow(course.version_before, course.version_after)
-        modules = ", ".join(f"{sum(1 for m in course.modules if m.status is s)} {s.value}"
-                            for s in Status if any(m.status is s for m in course.modules)) or "none changed"
+        modules = (
+            ", ".join(
+                f"{sum(1 for m in course.modules if m.status is s)} {s.value}"
+                for s in Status
+                if any(m.status is s for m in course.modules)
+            )
+            or "none changed"
+        )
         lines.append(f"| {md(course.title)} (`{course.id}`) | {course.status.value} | {version} | {modules} |")
     return lines
 
@@ -108,9 +114,13 @@ def _text_change(kind: str, change: TextChange) -> str:
 
 def _lint_section(review: Review) -> list[str]:
     delta = review.lint
-    lines = ["", "### Lint", "",
-             f"{len(delta.introduced)} new finding(s), {len(delta.fixed)} fixed, "
-             f"{delta.unchanged} already there before this change (not listed)."]
+    lines = [
+        "",
+        "### Lint",
+        "",
+        f"{len(delta.introduced)} new finding(s), {len(delta.fixed)} fixed, "
+        f"{delta.unchanged} already there before this change (not listed).",
+    ]
     for title, findings in (("New", delta.introduced), ("Fixed", delta.fixed)):
         if findings:
             lines += ["", f"**{title}**", ""] + [_finding_line(f) for f in findings[:MAX_LISTED]]

@@ -61,6 +61,7 @@ SCRIPT = """\
 })();
 """.replace("__STATUS__", STATUS_PATH)
 
+
 def inject(html: bytes, version: int) -> bytes:
     """A page served at build ``version``, with the live-reload script before ``</body>``."""
     tag = f'<script src="{SCRIPT_PATH}" data-lxkit-version="{version}" defer></script>'.encode()

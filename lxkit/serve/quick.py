@@ -13,16 +13,11 @@ from pathlib import Path
 
 from lxkit.build.deps import watched_portal
 from lxkit.build.reuse import reusing
-from lxkit.build.stage import Flavour, StagedPage, module_page
+from lxkit.build.stage import Flavour, StagedPage, module_page, neighbours
 from lxkit.findings import Severity
 from lxkit.loader import load_course
-from lxkit.model import Course, Module, PortalConfig
-
-
-def _neighbours(modules: Sequence[Module], index: int) -> tuple[Module | None, Module | None]:
-    previous = modules[index - 1] if index > 0 else None
-    following = modules[index + 1] if index + 1 < len(modules) else None
-    return previous, following
+from lxkit.markdown import ParsedTexts
+from lxkit.model import Course, PortalConfig
 
 
 def edited_module_pages(
@@ -43,9 +38,12 @@ def edited_module_pages(
     root = Path(config.root)
     edited = [i for i, m in enumerate(course.modules) if str(root / m.path) in changed]
     portal, watched = watched_portal(config, (course,))
+    texts = ParsedTexts()
     pages = {
-        flavour: [module_page(portal, course, course.modules[i], Flavour(flavour), *_neighbours(course.modules, i))
-                  for i in edited]
+        flavour: [
+            module_page(portal, course, course.modules[i], Flavour(flavour), *neighbours(course.modules, i), texts)
+            for i in edited
+        ]
         for flavour in flavours
     }
     return {} if watched.read or not edited else pages

@@ -38,8 +38,14 @@ def preview_site_dir(config: PortalConfig) -> Path:
 class PreviewSession:
     """Builds a portal into a preview folder and rebuilds it on changes, one build at a time."""
 
-    def __init__(self, config: PortalConfig, console: Console, trainer: bool = True,
-                 jobs: int | None = None, status: LiveStatus | None = None) -> None:
+    def __init__(
+        self,
+        config: PortalConfig,
+        console: Console,
+        trainer: bool = True,
+        jobs: int | None = None,
+        status: LiveStatus | None = None,
+    ) -> None:
         """Prepare the engine; the preview is built into the cache folder (``serve/site``).
 
         The portal's own ``site_url`` is kept (pages link relatively), so the preview's cache
@@ -92,8 +98,9 @@ class PreviewSession:
         with self.lock:
             previous = cached_course(self.engine.layout, folder, None, "full")
             try:
-                pages = edited_module_pages(self.config, courses_root(self.config) / folder, paths, previous,
-                                            self.engine.settings.flavours)
+                pages = edited_module_pages(
+                    self.config, courses_root(self.config) / folder, paths, previous, self.engine.settings.flavours
+                )
             except LxkitError:
                 return False
             if not pages or not self.engine.prerender(pages):

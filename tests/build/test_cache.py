@@ -165,3 +165,17 @@ def test_portal_with_other_plugins_is_built_by_mkdocs(tmp_path: Path) -> None:
     assert (tmp_path / "site" / "courses" / "alpha" / "01-week-1" / "index.html").is_file()
     assert (tmp_path / "cache" / "stage" / "learner" / "index.md").is_file()  # staged docs_dir of the full build
     assert result.pages > 0
+
+
+
+def test_a_later_build_in_the_same_process_does_not_use_a_deleted_cache(portal: Path) -> None:
+    """``lxkit serve`` or a publish builds again in one process after an earlier cache folder is gone."""
+    from lxkit.build.fragments import environment
+    from lxkit.build.renderer import share_compiled_templates
+
+    shutil.rmtree(portal / "cache")
+    build(portal / "portal", portal / "other-site", portal / "other-cache")
+    assert environment().bytecode_cache.directory == str((portal / "other-cache" / "templates").resolve())  # type: ignore[union-attr]
+    assert (portal / "other-site" / "courses" / "alpha" / "index.html").is_file()
+    share_compiled_templates(portal / "third")
+    assert environment().bytecode_cache.directory == str(portal / "third")  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lxkit.lint.markdown import lint_parser, parse_body, parser_for
+from tests.helpers import MARKDOWN_BLOCKS
 
 TEXT = """\
 ## First heading
@@ -73,16 +74,8 @@ def test_the_parser_is_built_once() -> None:
     assert lint_parser() is lint_parser()
 
 
-BLOCKS = [
-    "Title\n===", "Sub\n---", "> quote\n> ---", "- item\n  ---", "---", "***", "| a | b |\n| - | - |\n| 1 | 2 |",
-    '!!! note "x"\n    body', "???+ tip\n    body", "Term\n: definition", "> Term\n> : def", "text[^1]\n\n[^1]: note",
-    "```\ncode\n```", "~~~\ncode\n~~~", "<div>\nhtml\n</div>", "<!-- c -->", "> a quote", "    indented code",
-    "1. one\n2. two", "# heading", "plain text", "[ref]: 02-x.md", "a | b", "~ tilde", "\t- tab item",
-]  # fmt: skip
-
-
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(BLOCKS) | st.text(max_size=12), max_size=6), st.sampled_from(["\n", "\n\n"]))
+@given(st.lists(st.sampled_from(MARKDOWN_BLOCKS) | st.text(max_size=12), max_size=6), st.sampled_from(["\n", "\n\n"]))
 def test_switching_off_absent_block_rules_gives_the_same_tokens(parts: list[str], joiner: str) -> None:
     text = joiner.join(parts)
     fast = [token.as_dict() for token in parser_for(text).parse(text)]

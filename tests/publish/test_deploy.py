@@ -44,7 +44,14 @@ def test_two_versions_and_an_alias_in_a_folder(portal_repo: Path, tmp_path: Path
     assert result.default == "latest"
     assert result.version_url == f"{SITE_URL}2.0/"
     assert sorted(p.name for p in out.iterdir()) == [
-        ".lxkit.lock", ".nojekyll", "1.0", "2.0", "404.html", "index.html", "latest", "versions.json"
+        ".lxkit.lock",
+        ".nojekyll",
+        "1.0",
+        "2.0",
+        "404.html",
+        "index.html",
+        "latest",
+        "versions.json",
     ]
     versions = MikeVersions.loads((out / "versions.json").read_text("utf-8"))
     assert [(str(i.version), sorted(i.aliases)) for i in versions] == [("2.0", ["latest"]), ("1.0", [])]
@@ -81,7 +88,10 @@ def test_into_a_branch_without_touching_the_work_tree(portal_repo: Path) -> None
     assert top == [".nojekyll", "1.0", "2.0", "404.html", "index.html", "latest", "versions.json"]
     listed = subprocess.run(
         ["mike", "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
-        cwd=portal_repo, capture_output=True, text=True, check=True,
+        cwd=portal_repo,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert listed.stdout.splitlines() == ["2.0 [latest]", "1.0"]
 

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.slow
 
 def _start(repo: Path, version: str, *where: str) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "lxkit", "publish", "-q", "--no-trainer", "--version", version, *where]
-    return subprocess.Popen(command, cwd=repo, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        command, cwd=repo, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _wait(processes: list[subprocess.Popen[str]]) -> None:

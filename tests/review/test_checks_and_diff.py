@@ -68,7 +68,9 @@ def test_modules_stages_owners_and_minutes_in_the_diff(pair: tuple[Path, Path]) 
     [diff] = diff_portals(_load(pair[0]), _load(after))
     assert diff.status is Status.CHANGED
     assert [(m.name, m.status) for m in diff.modules] == [
-        ("01-charts", Status.REMOVED), ("02-apply", Status.CHANGED), ("03-more", Status.ADDED)
+        ("01-charts", Status.REMOVED),
+        ("02-apply", Status.CHANGED),
+        ("03-more", Status.ADDED),
     ]
     assert [(s.module, s.before, s.after) for s in diff.stages] == [
         ("01-charts", "application", None),
@@ -86,8 +88,10 @@ def test_minutes_per_week_add_up_modules_of_the_same_week(tmp_path: Path) -> Non
     assert minutes_per_week(_load(root).courses[0].modules) == {1: 270}
 
 
-@pytest.mark.parametrize(("version", "expected"), [("1.2.0", "1.2.1"), ("2", "3"), ("1.0-beta9", "1.0-beta10"),
-                                                   ("draft", "a higher version")])
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("1.2.0", "1.2.1"), ("2", "3"), ("1.0-beta9", "1.0-beta10"), ("draft", "a higher version")],
+)
 def test_suggested_next_version(version: str, expected: str) -> None:
     assert suggest_next(version) == expected
 
@@ -97,5 +101,6 @@ def test_diff_of_an_added_course_lists_its_modules(pair: tuple[Path, Path]) -> N
     [diff] = diff_portals(_load(pair[0]), _load(pair[1]))
     assert diff.status is Status.ADDED
     assert [o.after for o in diff.objectives] == [
-        "Explain what a chart shows and what it hides.", "Critique a dashboard your team uses."
+        "Explain what a chart shows and what it hides.",
+        "Critique a dashboard your team uses.",
     ]

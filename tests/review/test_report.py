@@ -12,10 +12,24 @@ from lxkit.review.report import MAX_LISTED, markdown_report, md
 
 
 def _review() -> Review:
-    course = CourseDiff("c", "A | B <script>alert(1)</script> @everyone", "courses/c/index.md", Status.CHANGED,
-                        "1.0", "1.1", objectives=(TextChange("01-x", "o", None, "Use `rm -rf` *now*"),))
-    owners = Finding("courses/c/index.md", 3, 1, "LX302", "owner-review-missing", Severity.INFO,
-                     "this change changes course 'c'; ask its owners to approve: Ada (sme, @ada), Bo (business, @bo-2)")
+    course = CourseDiff(
+        "c",
+        "A | B <script>alert(1)</script> @everyone",
+        "courses/c/index.md",
+        Status.CHANGED,
+        "1.0",
+        "1.1",
+        objectives=(TextChange("01-x", "o", None, "Use `rm -rf` *now*"),),
+    )
+    owners = Finding(
+        "courses/c/index.md",
+        3,
+        1,
+        "LX302",
+        "owner-review-missing",
+        Severity.INFO,
+        "this change changes course 'c'; ask its owners to approve: Ada (sme, @ada), Bo (business, @bo-2)",
+    )
     return Review(Ref("main", "a" * 40), Ref("HEAD", "b" * 40), (course,), (owners,), LintDelta((), (), 0))
 
 

@@ -33,16 +33,24 @@ def test_the_report_names_every_change_and_fails_the_review(portal_repo: Path) -
     assert review.failed
     [course] = review.courses
     assert (course.id, course.status, course.version_before, course.version_after) == (
-        COURSE, Status.CHANGED, "1.0.0", "1.0.0"
+        COURSE,
+        Status.CHANGED,
+        "1.0.0",
+        "1.0.0",
     )
     assert [(m.name, m.status) for m in course.modules] == [("01-charts", Status.CHANGED)]
     [objective] = course.objectives
     assert (objective.module, objective.id, objective.before, objective.after) == (
-        "01-charts", "explain-charts", OLD_OBJECTIVE, NEW_OBJECTIVE
+        "01-charts",
+        "explain-charts",
+        OLD_OBJECTIVE,
+        NEW_OBJECTIVE,
     )
     [link] = course.pre_work_links
     assert (link.id, link.before, link.after) == (
-        "intro-video", "https://www.youtube.com/watch?v=abc", "https://www.youtube.com/watch?v=xyz"
+        "intro-video",
+        "https://www.youtube.com/watch?v=abc",
+        "https://www.youtube.com/watch?v=xyz",
     )
     assert [(w.week, w.before, w.after) for w in course.minutes] == [(1, 135, 165)]
     assert [f.code for f in review.checks] == ["LX301", "LX302"]

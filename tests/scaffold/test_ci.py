@@ -97,8 +97,14 @@ def run_steps(workdir: Path, job_steps: list[dict[str, Any]], github: dict[str, 
         if not script or "pip install" in script or (condition.startswith("github.") and not _holds(condition, github)):
             continue
         env = {key: _expand(str(value), github) for key, value in step.get("env", {}).items()}
-        done = subprocess.run(["bash", "-e", "-c", script], cwd=workdir, env={**os.environ, **env},
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["bash", "-e", "-c", script],
+            cwd=workdir,
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert done.returncode == 0, f"step '{step.get('name')}' failed:\n{done.stdout}\n{done.stderr}"
 
 
@@ -155,8 +161,13 @@ def test_the_publish_job_works_for_main_and_for_a_tag(origin: Path, tmp_path: Pa
 def test_the_pre_commit_hook_runs_lxkit_lint_on_markdown() -> None:
     [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hook == {
-        "id": "lxkit-lint", "name": "lxkit lint", "description": hook["description"], "entry": "lxkit lint",
-        "language": "python", "files": r"\.md$", "pass_filenames": True,
+        "id": "lxkit-lint",
+        "name": "lxkit lint",
+        "description": hook["description"],
+        "entry": "lxkit lint",
+        "language": "python",
+        "files": r"\.md$",
+        "pass_filenames": True,
     }
     lint = cli.get_command(click.Context(cli), "lint")
     assert lint is not None
