@@ -188,11 +188,26 @@ def update_from_remote(repo: Path, remote: str, branch: str) -> None:
         raise GitError(f"the local branch '{branch}' and '{remote}/{branch}' have diverged; reconcile them first")
 
 
-def author_log(repo: Path, path: Path | str) -> list[tuple[str, str]]:
-    """(name, email) of the author of every commit touching ``path``, newest first (``.mailmap`` applied)."""
-    output = git_text(repo, "log", "--no-merges", "--format=%aN%x09%aE", "--", str(path))
-    rows = []
-    for line in output.splitlines():
-        name, _, email = line.partition("\t")
-        rows.append((name.strip(), email.strip()))
-    return rows
+def authors_by_folder(repo: Path, root: Path) -> dict[str, list[tuple[str, str]]]:
+    """(name, email) of the author of every commit touching each folder directly under ``root``, newest first.
+
+    One ``git log`` for all folders (``.mailmap`` applied; a file moved between folders counts
+    for both); folders without commits are absent.
+    """
+    relative = root.resolve().relative_to(repo.resolve()).as_posix()
+    prefix = "" if relative == "." else f"{relative}/"
+    args = ["log", "--no-merges", "--no-renames", "--name-only", "--format=%x00%aN%x09%aE", "--", str(root)]
+    output = run_git(repo, args).decode("utf-8", "replace")
+    found: dict[str, list[tuple[str, str]]] = {}
+    for commit in output.split("\0")[1:]:
+        author, _, paths = commit.partition("\n")
+        name, _, email = author.partition("\t")
+        folders = {path[len(prefix) :].split("/", 1)[0] for path in paths.split("\n") if _in_folder(path, prefix)}
+        for folder in sorted(folders):
+            found.setdefault(folder, []).append((name.strip(), email.strip()))
+    return found
+
+
+def _in_folder(path: str, prefix: str) -> bool:
+    """Whether a repository path is inside a folder directly under ``prefix``."""
+    return path.startswith(prefix) and "/" in path[len(prefix) :]

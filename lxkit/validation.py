@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
@@ -17,6 +15,7 @@ if TYPE_CHECKING:  # jsonschema is imported when a file is invalid (start-up tim
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
+from lxkit.schema.compiled import compiled_validator, schema_text
 from lxkit.sourcefile import KeyPath, SourceFile
 
 
@@ -61,8 +60,7 @@ _PATTERN_HINTS = {
 @cache
 def load_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of a ``course`` or ``module`` front-matter."""
-    text = resources.files("lxkit.schema").joinpath(f"{kind}.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    schema: dict[str, Any] = json.loads(schema_text(kind))
     return schema
 
 
@@ -73,21 +71,10 @@ def _validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(load_schema(kind))
 
 
-@cache
-def _fast_check(kind: str) -> Callable[[Any], object]:
-    """A compiled validator that only says whether data is valid (it raises on the first error).
-
-    The format's schemas use only keywords that mean the same in draft 7, which fastjsonschema
-    compiles to Python; tests check it agrees with jsonschema on every fixture and random input.
-    """
-    draft7 = {**load_schema(kind), "$schema": "http://json-schema.org/draft-07/schema#"}
-    return fastjsonschema.compile(draft7, use_default=False)
-
-
 def is_valid(data: Any, kind: str) -> bool:
     """Whether front-matter data satisfies the schema (fast: compiled, no messages)."""
     try:
-        _fast_check(kind)(data)
+        compiled_validator(kind)(data)
     except fastjsonschema.JsonSchemaException:
         return False
     return True

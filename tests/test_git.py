@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from lxkit import git
-from lxkit.review.contributors import contributors, count_authors, portal_contributors
+from lxkit.config import load_config
+from lxkit.review.contributors import count_authors, portal_contributors
 from tests.helpers_portal import COURSE, course_file, edit, git_identity, make_portal_repo, portal_repo
 from tests.helpers_portal import git as run
 
@@ -107,16 +108,29 @@ def test_contributors_count_commits_per_author(portal_repo: Path, monkeypatch: p
     run(portal_repo, "add", "README.md")
     run(portal_repo, "commit", "-q", "-m", "readme")
     expected = [("Bob Biz", 2), ("Ada Lovelace", 1), ("Cy Trainer", 1)]
-    assert contributors(portal_repo, portal_repo / "courses" / COURSE) == expected
-    from lxkit.config import load_config
-
     assert portal_contributors(load_config(portal_repo / "mkdocs.yml")) == {COURSE: expected}
+
+
+def test_contributors_of_each_course_from_one_log(portal_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file moved from one course to another counts for both; a file beside the courses counts for none."""
+    other = portal_repo / "courses" / "other-course"
+    other.mkdir()
+    monkeypatch.setenv("GIT_AUTHOR_NAME", "Cy Trainer")
+    monkeypatch.setenv("GIT_AUTHOR_EMAIL", "cy@acme.example")
+    run(portal_repo, "mv", f"courses/{COURSE}/index.md", "courses/other-course/index.md")
+    (portal_repo / "courses" / "notes.md").write_text("beside the courses", encoding="utf-8")
+    run(portal_repo, "add", ".")
+    run(portal_repo, "commit", "-q", "-m", "move")
+    found = portal_contributors(load_config(portal_repo / "mkdocs.yml"))
+    assert found[COURSE] == [("Ada Lovelace", 1), ("Cy Trainer", 1)]
+    assert found["other-course"] == [("Cy Trainer", 1)]
+    assert set(found) == {COURSE, "other-course"}
 
 
 def test_contributors_outside_git_are_empty(tmp_path: Path, git_identity: None) -> None:
     make_portal_repo(tmp_path / "p")
     os.rename(tmp_path / "p" / ".git", tmp_path / "p" / "not-git")
-    assert contributors(tmp_path / "p", tmp_path / "p" / "courses" / COURSE) == []
+    assert portal_contributors(load_config(tmp_path / "p" / "mkdocs.yml")) == {}
 
 
 def test_count_authors_groups_by_email() -> None:

@@ -62,6 +62,20 @@ def _bytecode_cache(folder: Path) -> Any:
     return FileSystemBytecodeCache(str(folder))
 
 
+def _one_environment(theme: Any, template_cache: Path | None) -> Any:
+    """The theme's Jinja environment, made once and given to everyone who asks the theme for one.
+
+    Material's search plugin asks for a new environment three times while it is configured (to
+    translate its settings), which compiled the language templates every time; with one shared
+    environment and the on-disk cache of compiled templates that is done once.
+    """
+    env = theme.get_env()
+    if template_cache is not None:
+        env.bytecode_cache = _bytecode_cache(template_cache)
+    theme.get_env = lambda: env
+    return env
+
+
 def share_compiled_templates(folder: Path) -> None:
     """Let the stage compiler's fragment templates use the same on-disk cache of compiled templates.
 
@@ -90,10 +104,8 @@ class ViewRenderer:
         )
         with mkdocs_logging() as self.warnings:
             mkdocs_config = load_mkdocs_config(config, settings)
+            self.env: Any = _one_environment(mkdocs_config.theme, spec.template_cache)
             self.mkdocs: Any = mkdocs_config.plugins.on_config(mkdocs_config)
-            self.env: Any = self.mkdocs.theme.get_env()
-            if spec.template_cache is not None:
-                self.env.bytecode_cache = _bytecode_cache(spec.template_cache)
             self.use_directory_urls = bool(self.mkdocs["use_directory_urls"])
             paths = [path for item in spec.nav for path in item.values()]
             nav_files = Files([self.file_for(path, File) for path in paths])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from lxkit import git
 from lxkit.loader import courses_root
@@ -21,22 +20,18 @@ def count_authors(log: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
     return sorted(((names[key], count) for key, count in counts.items()), key=lambda row: (-row[1], row[0].lower()))
 
 
-def contributors(repo_root: Path, course_folder: Path) -> list[tuple[str, int]]:
-    """Authors of the commits touching ``course_folder`` with their commit counts; [] outside Git history."""
-    try:
-        return count_authors(git.author_log(repo_root, course_folder.resolve()))
-    except git.GitError:
-        return []
-
-
 def portal_contributors(config: PortalConfig) -> dict[str, list[tuple[str, int]]]:
-    """Contributors of every course folder of the portal (course id -> authors), {} outside a Git repository."""
+    """Contributors of every course folder of the portal (course id -> authors), {} outside a Git repository.
+
+    One ``git log`` for the whole courses folder, however many courses there are.
+    """
     root = courses_root(config)
     if not root.is_dir():
         return {}
     try:
         repo = git.repo_root(root)
+        log = git.authors_by_folder(repo, root)
     except git.GitError:
         return {}
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
-    return {folder.name: found for folder in folders if (found := contributors(repo, folder))}
+    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    return {folder: count_authors(log[folder]) for folder in folders if log.get(folder)}
