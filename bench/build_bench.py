@@ -35,7 +35,13 @@ sys.path.insert(0, str(HERE))
 
 from generate import generate_portal  # noqa: E402  (bench/ is not a package)
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
+# Python's compiled-bytecode cache is on, as in a normal installation (some sandboxes switch it off,
+# which makes every command compile lxkit's modules again at start-up).
+ENV = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "NO_MKDOCS_2_WARNING": "1",
+    "PYTHONUNBUFFERED": "1",
+}
 EDITS = 3
 
 

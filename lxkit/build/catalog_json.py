@@ -85,5 +85,5 @@ def catalog_data(portal: Portal) -> dict[str, Any]:
 
 
 def catalog_json(portal: Portal) -> str:
-    """``catalog.json``'s text (UTF-8, indented, stable key order)."""
-    return json.dumps(catalog_data(portal), ensure_ascii=False, indent=2) + "\n"
+    """``catalog.json``'s text (UTF-8, compact, stable key order; json's C encoder, which indenting would forgo)."""
+    return json.dumps(catalog_data(portal), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -7,7 +7,8 @@ Retired courses are left out: they no longer build anyone's capability.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from lxkit.model import JOURNEY_STAGES, Capability, Course, Portal
 from lxkit.schedule import stages_covered
@@ -30,6 +31,14 @@ class CapabilityRow:
     capability: Capability
     in_framework: bool
     courses: tuple[CourseCoverage, ...]
+    by_course: Mapping[str, CourseCoverage] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_course", {coverage.course_id: coverage for coverage in self.courses})
+
+    def coverage_of(self, course_id: str) -> CourseCoverage | None:
+        """What one course covers of this capability (None when it does not build it); constant time."""
+        return self.by_course.get(course_id)
 
     @property
     def covered(self) -> tuple[str, ...]:
