@@ -7,7 +7,7 @@ Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.build_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -71,6 +71,9 @@ def load_portal(config: PortalConfig, only: Iterable[str] | None = None) -> Port
     return Portal(config, tuple(courses), tuple(problems))
 
 
+FileReader = Callable[[PortalConfig, Path], SourceFile]
+
+
 def relative(config: PortalConfig, path: Path) -> str:
     """A path relative to the portal root, POSIX style (what findings show)."""
     try:
@@ -95,21 +98,28 @@ def _unreadable(rel: str, reason: str) -> SourceFile:
     return SourceFile(rel, "", None, MappingProxyType({}), "", 1, False, (SourceProblem(1, 1, reason),))
 
 
-def load_course(config: PortalConfig, folder: Path) -> tuple[Course | None, list[Finding]]:
-    """Load one course folder: ``index.md`` plus its ``NN-slug.md`` modules."""
+def load_course(
+    config: PortalConfig, folder: Path, reader: FileReader | None = None
+) -> tuple[Course | None, list[Finding]]:
+    """Load one course folder: ``index.md`` plus its ``NN-slug.md`` modules.
+
+    ``reader`` reads each file (default :func:`read_file`); a rebuild passes one that reuses the
+    previous parse of unchanged files (:func:`lxkit.build.reuse.reusing_reader`).
+    """
+    reader = reader or read_file
     index = folder / "index.md"
     if not index.is_file():
         rel = relative(config, folder) + "/index.md"
         message = f"course folder '{folder.name}' has no index.md; add one with the course's front-matter"
         return None, [problem("LX015", rel, 1, 1, message)]
-    source = read_file(config, index)
+    source = reader(config, index)
     course_problems = source_problems(source, "course", expected_id=folder.name)
-    modules, folder_problems = _load_modules(config, folder)
+    modules, folder_problems = _load_modules(config, folder, reader)
     course = course_from_source(source, folder.name, tuple(course_problems), modules, tuple(folder_problems))
     return course, []
 
 
-def _load_modules(config: PortalConfig, folder: Path) -> tuple[tuple[Module, ...], list[Finding]]:
+def _load_modules(config: PortalConfig, folder: Path, reader: FileReader) -> tuple[tuple[Module, ...], list[Finding]]:
     modules: list[Module] = []
     problems: list[Finding] = []
     seen: dict[int, str] = {}
@@ -130,7 +140,7 @@ def _load_modules(config: PortalConfig, folder: Path) -> tuple[tuple[Module, ...
             problems.append(problem("LX013", relative(config, path), 1, 1, message))
             continue
         seen[number] = name
-        source = read_file(config, path)
+        source = reader(config, path)
         module_problems = source_problems(source, "module")
         modules.append(module_from_source(source, number, match["slug"], tuple(module_problems)))
     return tuple(modules), problems

@@ -28,7 +28,6 @@ from lxkit.build.models import (
 )
 from lxkit.build.records import PageRecord, UnitState
 from lxkit.build.renderer import RenderedPage, ViewRenderer
-from lxkit.build.reuse import reusing
 from lxkit.build.search import shard_bytes, shard_fragments
 from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course_views
 from lxkit.build.writer import write_if_changed
@@ -185,8 +184,8 @@ def _course_model(ctx: BuildContext, job: CourseJob) -> tuple[Course | None, tup
         cached = cached_course(ctx.layout, job.folder, job.folder_digest, "full")
         if cached is not None:
             return cached, ()
-    with reusing(None if job.reload else cached_course(ctx.layout, job.folder, None, "full")):
-        loaded = read_course(ctx.config, courses_root(ctx.config) / job.folder, job.folder_digest)
+    previous = None if job.reload else cached_course(ctx.layout, job.folder, None, "full")
+    loaded = read_course(ctx.config, courses_root(ctx.config) / job.folder, job.folder_digest, previous)
     if loaded.errors or loaded.course is None:
         return None, loaded.errors
     store_course(ctx.layout, job.folder, job.folder_digest, loaded.course)

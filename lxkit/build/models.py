@@ -20,6 +20,7 @@ from typing import Any
 
 from lxkit.build.cache import CacheLayout, read_record, write_record
 from lxkit.build.fingerprint import digest
+from lxkit.build.reuse import reusing_reader
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, Severity
 from lxkit.loader import courses_root, load_course
@@ -56,9 +57,11 @@ def course_folders(config: PortalConfig) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def read_course(config: PortalConfig, folder: Path, folder_digest: str) -> LoadedCourse:
-    """Load one course folder with the loader."""
-    course, problems = load_course(config, folder)
+def read_course(
+    config: PortalConfig, folder: Path, folder_digest: str, previous: Course | None = None
+) -> LoadedCourse:
+    """Load one course folder with the loader (reusing ``previous``'s parse of files that did not change)."""
+    course, problems = load_course(config, folder, reusing_reader(previous))
     return LoadedCourse(folder.name, folder_digest, course, tuple(problems))
 
 

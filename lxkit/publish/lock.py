@@ -16,13 +16,17 @@ DEFAULT_TIMEOUT = 600.0
 
 @contextmanager
 def exclusive_lock(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Iterator[None]:
-    """Hold an ``fcntl`` lock on ``path`` (created if needed); waits up to ``timeout`` seconds.
+    """Hold an ``fcntl`` lock on ``path`` (a folder, or a file created if needed); waits up to ``timeout`` seconds.
 
     The operating system releases the lock when the process ends, so a killed publish never
-    leaves a stale lock behind.
+    leaves a stale lock behind. Locking a folder itself leaves no lock file in it (a deploy folder
+    is served as it is).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if path.is_dir():
+        handle = os.open(path, os.O_RDONLY)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         _acquire(handle, path, timeout)
         try:

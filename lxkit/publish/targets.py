@@ -19,7 +19,6 @@ from lxkit import git
 from lxkit.exceptions import UsageError
 from lxkit.publish.lock import exclusive_lock
 
-LOCK_NAME = ".lxkit.lock"
 STAGING_PREFIX = ".lxkit-staging-"
 
 
@@ -33,7 +32,7 @@ class DeployTarget(Protocol):
         """A top-level file's text, or None when it is not there."""
 
     def top_names(self) -> frozenset[str]:
-        """Names of the top-level entries (lxkit's own lock and staging excluded)."""
+        """Names of the top-level entries (lxkit's staging folders excluded)."""
 
     def locked(self) -> AbstractContextManager[None]:
         """Exclusive access for one change (read, decide, replace)."""
@@ -76,7 +75,8 @@ class FolderTarget:
 
     def locked(self) -> AbstractContextManager[None]:
         """See :meth:`DeployTarget.locked`."""
-        return exclusive_lock(self.root / LOCK_NAME)
+        self.root.mkdir(parents=True, exist_ok=True)
+        return exclusive_lock(self.root)
 
     def prepare(self) -> None:
         """Remove what a killed publish left behind (only ever called under the lock)."""
@@ -100,7 +100,7 @@ class FolderTarget:
 
 
 def _is_own(name: str) -> bool:
-    return name == LOCK_NAME or name.startswith(STAGING_PREFIX)
+    return name.startswith(STAGING_PREFIX)
 
 
 def _swap(current: Path, new: Path, trash: Path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from lxkit.build.deps import watched_portal
-from lxkit.build.reuse import reusing
+from lxkit.build.reuse import reusing_reader
 from lxkit.build.stage import Flavour, StagedPage, module_page, neighbours
 from lxkit.findings import Severity
 from lxkit.loader import load_course
@@ -29,8 +29,7 @@ def edited_module_pages(
     """
     if previous is None:
         return {}
-    with reusing(previous):
-        course, problems = load_course(config, folder)
+    course, problems = load_course(config, folder, reusing_reader(previous))
     if course is None or problems or any(p.severity is Severity.ERROR for p in course.all_problems()):
         return {}
     if [m.path for m in course.modules] != [m.path for m in previous.modules]:

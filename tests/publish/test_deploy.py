@@ -44,7 +44,6 @@ def test_two_versions_and_an_alias_in_a_folder(portal_repo: Path, tmp_path: Path
     assert result.default == "latest"
     assert result.version_url == f"{SITE_URL}2.0/"
     assert sorted(p.name for p in out.iterdir()) == [
-        ".lxkit.lock",
         ".nojekyll",
         "1.0",
         "2.0",

@@ -31,7 +31,7 @@ def test_delete_a_version_with_its_aliases_from_a_folder(portal_repo: Path, tmp_
     remaining = delete_versions(target, ["1.0"])
     assert [i.version for i in remaining.entries] == ["2.0"]
     names = sorted(p.name for p in (tmp_path / "deploy").iterdir())
-    assert names == [".lxkit.lock", ".nojekyll", "2.0", "404.html", "index.html", "latest", "versions.json"]
+    assert names == [".nojekyll", "2.0", "404.html", "index.html", "latest", "versions.json"]
     assert current_default(target) == "latest"
 
 
