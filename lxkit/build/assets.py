@@ -11,14 +11,18 @@ from lxkit.model import Portal
 def course_assets(portal: Portal) -> list[tuple[Path, str]]:
     """(source file, docs_dir path) of every asset in the portal's course folders."""
     root = courses_root(portal.config)
+    return [pair for course in portal.courses for pair in folder_assets(root, course.folder)]
+
+
+def folder_assets(root: Path, name: str) -> list[tuple[Path, str]]:
+    """(source file, docs_dir path) of the assets in one course folder (``root/name``)."""
+    folder = root / name
     found = []
-    for course in portal.courses:
-        folder = root / course.folder
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file() or path.name.startswith("."):
-                continue
-            relative = path.relative_to(folder)
-            nested = len(relative.parts) > 1
-            if path.suffix.lower() in ASSET_SUFFIXES or (nested and path.suffix.lower() != ".md"):
-                found.append((path, f"courses/{course.folder}/{relative.as_posix()}"))
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        relative = path.relative_to(folder)
+        nested = len(relative.parts) > 1
+        if path.suffix.lower() in ASSET_SUFFIXES or (nested and path.suffix.lower() != ".md"):
+            found.append((path, f"courses/{name}/{relative.as_posix()}"))
     return found

@@ -113,8 +113,11 @@ def write_record(path: Path, payload: bytes) -> None:
     os.replace(temporary, path)
 
 
-def read_record(path: Path) -> bytes | None:
-    """The payload of a cache file, or None when it is missing, truncated or corrupted."""
+def read_record(path: Path, checksum: str | None = None) -> bytes | None:
+    """The payload of a cache file, or None when it is missing, truncated or corrupted.
+
+    ``checksum``: also None unless the payload's SHA-256 is this one (the check costs nothing more).
+    """
     try:
         data = path.read_bytes()
     except OSError:
@@ -123,7 +126,7 @@ def read_record(path: Path) -> bytes | None:
     if not newline or not header.startswith(HEADER_PREFIX):
         return None
     expected = header[len(HEADER_PREFIX) :].decode("ascii", "replace")
-    if hashlib.sha256(payload).hexdigest() != expected:
+    if (checksum is not None and checksum != expected) or hashlib.sha256(payload).hexdigest() != expected:
         return None
     return payload
 

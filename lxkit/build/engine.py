@@ -85,6 +85,11 @@ class Scan:
     folders: Mapping[str, Path]
     digests: Mapping[str, str]
     memory: Mapping[str, Course] | None = None
+    changed: frozenset[str] | None = None
+
+    def unchanged(self, folder: str) -> bool:
+        """Whether the caller vouched that nothing in this course folder changed (``lxkit serve``'s watcher)."""
+        return self.changed is not None and folder not in self.changed
 
 
 class Engine:
@@ -99,6 +104,8 @@ class Engine:
         self.manifest_key = ""
         self.views: dict[str, ViewRenderer] | None = None
         self.light: dict[str, tuple[str, Course]] = {}
+        self.assets: dict[str, list[tuple[str, str]]] = {}
+        self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
         self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
 
     def build(
@@ -117,12 +124,21 @@ class Engine:
         if manifest_key != self.manifest_key or clean:
             self._reset(manifest_key, clean)
         previous = self.state or self._saved_state(manifest_key)
+        # Outputs of unchanged folders that this engine's last build wrote need no checking; after a
+        # failed build everything is checked once, and the folders it was given are read again.
+        trusted = self.state is not None and not clean and not self.unsettled
+        if changed is not None:
+            changed = {*changed, *self.unsettled}
         scan = self._scan(portal, previous, None if clean else changed)
-        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started), clean)
+        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started), clean, trusted)
         try:
             state = run.execute()
+        except BaseException:
+            self.unsettled.update(scan.changed if scan.changed is not None else scan.digests)
+            raise
         finally:
             self.prerendered.clear()
+        self.unsettled.clear()
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
         pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
@@ -133,6 +149,8 @@ class Engine:
         self.manifest_key = manifest_key
         self.state, self.views = None, None
         self.light.clear()
+        self.assets.clear()
+        self.unsettled.clear()
         if clean:
             forget_build(self.layout)
 
@@ -163,7 +181,7 @@ class Engine:
             known = previous.courses.get(name)
             reuse = changed is not None and name not in changed and known is not None
             digests[name] = known.folder_digest if reuse and known else folder_digest(path)
-        return Scan(folders, digests)
+        return Scan(folders, digests, changed=frozenset(changed) if changed is not None else None)
 
     def views_for(self, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> dict[str, ViewRenderer]:
         """The set-up views (MkDocs + theme + navigation), made on first use."""

@@ -155,8 +155,8 @@ def _previous_pages(previous: UnitState | None, flavour: str) -> dict[str, PageR
 def _previous_fragments(layout: CacheLayout, flavour: str, unit: str, previous: UnitState | None) -> dict[str, str]:
     if previous is None or flavour not in previous.search:
         return {}
-    payload = read_record(layout.search_shard(flavour, unit))
-    if payload is None or hashlib.sha256(payload).hexdigest() != previous.search[flavour]:
+    payload = read_record(layout.search_shard(flavour, unit), previous.search[flavour])
+    if payload is None:
         return {}
     return shard_fragments(payload)
 

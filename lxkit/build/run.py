@@ -29,7 +29,6 @@ from lxkit.build.site_outputs import (
 from lxkit.build.stage import Contributors, Flavour
 from lxkit.exceptions import ContentError
 from lxkit.model import Course, Portal
-from lxkit.sourcefile import SourceFile
 
 if TYPE_CHECKING:
     from lxkit.build.engine import Engine, Scan
@@ -38,12 +37,6 @@ if TYPE_CHECKING:
 def unit_current(unit: UnitState, site_dir: Path) -> bool:
     """Whether every output of a unit is still the file the last build wrote."""
     return all(stamp_of(site_dir / page.dest) == page.stamp for page in unit.pages)
-
-
-def _stub_course(folder: str) -> Course:
-    """A course that only knows its folder (enough to list the folder's assets)."""
-    source = SourceFile(f"{folder}/index.md", "", None, MappingProxyType({}), "", 1, False)
-    return Course(source=source, problems=(), folder=folder)
 
 
 def _warm_up(context: BuildContext) -> None:
@@ -68,12 +61,15 @@ class BuildRun:
         contributors: Contributors,
         progress: Progress,
         clean: bool = False,
+        trusted: bool = False,
     ) -> None:
         """Prepare a build from the last build's state and this build's scan of the course folders.
 
-        ``clean``: read every course from its files, not from the model cache.
+        ``clean``: read every course from its files, not from the model cache. ``trusted``: the
+        site folder holds what ``previous`` records (this engine wrote it), so the outputs of
+        folders the scan vouches are unchanged are not checked on disk.
         """
-        self.clean = clean
+        self.clean, self.trusted = clean, trusted
         from lxkit.build.portal_pages import navigation
 
         self.engine, self.previous, self.scan = engine, previous, scan
@@ -105,7 +101,7 @@ class BuildRun:
         portal_unit = self._portal_unit(portal_digest, courses)
         outputs = self._site_outputs(portal_unit, states, courses)
         theme_files = self.theme_copied or self._copy_theme()
-        copied = [*theme_files, *copy_files(self.site_dir, self._assets(courses))]
+        copied = [*theme_files, *self._assets(courses)]
         state = BuildState(
             self.previous.manifest,
             MappingProxyType({"nav": self.nav_signature}),
@@ -115,9 +111,15 @@ class BuildRun:
             tuple(copied),
             tuple(theme_files),
         )
-        sweep(self.site_dir, state.all_dests())
+        dests = state.all_dests()
+        if not (self.trusted and dests == self.previous.all_dests()):
+            sweep(self.site_dir, dests)
         self._forget_removed(courses)
         return state
+
+    def _outputs_current(self, unit: UnitState, folder: str) -> bool:
+        """Whether a unit's output files are still what the last build wrote (taken on trust where allowed)."""
+        return (self.trusted and self.scan.unchanged(folder)) or unit_current(unit, self.site_dir)
 
     def _light_digest(self, folder: str, outcomes: Mapping[str, CourseOutcome]) -> str:
         outcome = outcomes.get(folder)
@@ -136,7 +138,7 @@ class BuildRun:
             if known is not None and known.folder_digest == folder_digest:
                 if known.depends_on_portal:
                     continue
-                if known.unit.key == key and unit_current(known.unit, self.site_dir):
+                if known.unit.key == key and self._outputs_current(known.unit, folder):
                     continue
             jobs.append(CourseJob(folder, folder_digest, key, known.unit if known else None, self.clean))
         return self._run_jobs(jobs, "Building courses")
@@ -191,7 +193,7 @@ class BuildRun:
         """A course the first pass skipped: valid unless it reads other courses and they changed."""
         if not known.depends_on_portal:
             return True
-        return known.unit.key == key and unit_current(known.unit, self.site_dir)
+        return known.unit.key == key and self._outputs_current(known.unit, known.unit.name)
 
     def _light_courses(self, courses: Sequence[str]) -> list[Course]:
         """Light models of the courses (from this build's jobs, memory, the model cache, or the files)."""
@@ -230,7 +232,7 @@ class BuildRun:
 
         key = digest(portal_digest, self.nav_signature)
         known = self.previous.portal
-        if known is not None and known.key == key and unit_current(known, self.site_dir):
+        if known is not None and known.key == key and (self.trusted or unit_current(known, self.site_dir)):
             return known
         portal = Portal(self.settings.config, tuple(self._light_courses(courses)))
         staged = {f: portal_pages(portal, Flavour(f)) for f in self.settings.flavours}
@@ -316,12 +318,21 @@ class BuildRun:
         return [(src, prefix(f) + dest) for f in self.settings.flavours for src, dest in views[f].theme_files()]
 
     def _assets(self, courses: Sequence[str]) -> list[tuple[str, str]]:
-        from lxkit.build.assets import course_assets
+        """Copy the course folders' assets (those of folders vouched unchanged were copied before)."""
+        from lxkit.build.assets import folder_assets
+        from lxkit.loader import courses_root
 
-        portal = Portal(self.settings.config, tuple(_stub_course(folder) for folder in courses))
-        pairs = course_assets(portal)
-        prefix = self.settings.prefix
-        return [(str(src), prefix(f) + target) for f in self.settings.flavours for src, target in pairs]
+        root, known = courses_root(self.settings.config), self.engine.assets
+        pairs: list[tuple[str, str]] = []
+        for folder in courses:
+            reuse = self.trusted and self.scan.unchanged(folder) and folder in known
+            if not reuse:
+                found = [(str(src), docs) for src, docs in folder_assets(root, folder)]
+                prefixes = [self.settings.prefix(f) for f in self.settings.flavours]
+                known[folder] = [(src, prefix + docs) for prefix in prefixes for src, docs in found]
+                copy_files(self.site_dir, known[folder])
+            pairs.extend(known[folder])
+        return pairs
 
     def _forget_removed(self, courses: Sequence[str]) -> None:
         layout = self.engine.layout

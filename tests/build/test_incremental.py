@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lxkit.build.api import BuildOptions, BuildResult, build_portal
+from lxkit.build.api import BuildOptions, BuildResult, build_portal, engine_settings
+from lxkit.build.engine import Engine
 from lxkit.config import load_config
 from lxkit.console import Console
+from lxkit.exceptions import ContentError
 from tests.build import portal_factory as factory
 
 Edit = Callable[[Path], None]
@@ -183,3 +185,53 @@ def test_no_trainer_build_removes_the_trainer_view(built_portal: Path, tmp_path:
     build(work / "portal", tmp_path / "cold-site", tmp_path / "cold-cache", trainer=False)
     assert not (work / "site" / "trainer").exists()
     assert_same_tree(work / "site", tmp_path / "cold-site")
+
+
+# Edits as ``lxkit serve``'s watcher reports them: with the course folders they touched.
+WATCHED_EDITS: list[tuple[Edit, set[str]]] = [
+    (edit_module_body, {"alpha"}),
+    (add_asset, {"alpha"}),
+    (delete_module, {"alpha"}),
+    (edit_course_title, {"alpha"}),
+    (add_course, {"delta"}),
+    (delete_course, {"beta"}),
+]
+
+
+def _warm_engine(work: Path) -> Engine:
+    config = load_config(work / "portal" / "mkdocs.yml")
+    return Engine(engine_settings(config, BuildOptions(site_dir=work / "site", cache_dir=work / "cache", jobs=1)))
+
+
+@pytest.mark.slow
+def test_a_warm_engine_told_what_changed_equals_cold_builds(built_portal: Path, tmp_path: Path) -> None:
+    """The serve path: one engine, each rebuild limited to the folders that changed, outputs taken on trust."""
+    work = _copy(built_portal, tmp_path / "work")
+    engine = _warm_engine(work)
+    engine.build()
+    for number, (edit, folders) in enumerate(WATCHED_EDITS):
+        edit(work / "portal")
+        engine.build(changed=folders)
+        cold = tmp_path / f"cold-{number}"
+        build(work / "portal", cold / "site", cold / "cache")
+        assert_same_tree(work / "site", cold / "site")
+
+
+@pytest.mark.slow
+def test_a_failed_build_leaves_no_stale_page_behind(built_portal: Path, tmp_path: Path) -> None:
+    """A build that fails on one course, after writing another's pages, is made good by the next build."""
+    work = _copy(built_portal, tmp_path / "work")
+    engine = _warm_engine(work)
+    engine.build()
+    index = work / "portal" / "courses" / "beta" / "index.md"
+    good = index.read_text("utf-8")
+    original = _module_file(work / "portal").read_text("utf-8")
+    edit_module_body(work / "portal")
+    index.write_text("---\ntitle: [unclosed\n---\n", "utf-8")
+    with pytest.raises(ContentError):
+        engine.build(changed={"alpha", "beta"})
+    _module_file(work / "portal").write_text(original, "utf-8")  # the SME takes the edit back...
+    index.write_text(good, "utf-8")  # ...and repairs the broken course
+    engine.build(changed={"beta"})
+    build(work / "portal", tmp_path / "cold" / "site", tmp_path / "cold" / "cache")
+    assert_same_tree(work / "site", tmp_path / "cold" / "site")
