@@ -92,7 +92,7 @@ def _pss_kib(pid: int) -> int:
 
 
 class MemorySampler:
-    """Samples the PSS of a process and its descendants every 100 ms; keeps the peak."""
+    """Samples the PSS of a process and its descendants every 250 ms; keeps the peak."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -102,7 +102,7 @@ class MemorySampler:
         self.thread.start()
 
     def _loop(self) -> None:
-        while not self.done.wait(0.1):
+        while not self.done.wait(0.25):
             tree, todo = [], [self.pid]
             while todo:
                 pid = todo.pop()
