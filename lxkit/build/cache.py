@@ -84,6 +84,11 @@ class CacheLayout:
         """The build state (JSON, checksummed)."""
         return self.build / "state.json"
 
+    @property
+    def file_digests(self) -> Path:
+        """Digests of the course files with their size, time and inode (see :mod:`lxkit.build.digests`)."""
+        return self.root / "file-digests.json"
+
     def search_shard(self, flavour: str, name: str) -> Path:
         """Search-index entries of one course (or ``_portal``) in one view."""
         return self.build / "search" / flavour / f"{name}.json"

@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.build.cache import CacheLayout, forget_build, prepare, read_record, write_record
+from lxkit.build.digests import FileDigests
 from lxkit.build.fingerprint import digest
 from lxkit.build.jobs import BuildContext, page_hash
 from lxkit.build.manifest import build_manifest
@@ -106,6 +107,7 @@ class Engine:
         self.light: dict[str, tuple[str, Course]] = {}
         self.assets: dict[str, list[tuple[str, str]]] = {}
         self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
+        self._file_digests: FileDigests | None = None
         self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
 
     def build(
@@ -139,11 +141,21 @@ class Engine:
         finally:
             self.prerendered.clear()
         self.unsettled.clear()
+        if self.file_digests.changed:
+            write_record(self.layout.file_digests, self.file_digests.to_bytes())
+            self.file_digests.changed = False
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
         pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
         warnings = tuple(w for view in (self.views or {}).values() for w in view.warnings)
         return BuildReport(len(state.courses), pages, run.rendered, time.perf_counter() - started, warnings)
+
+    @property
+    def file_digests(self) -> FileDigests:
+        """Remembered digests of course files (read from the cache on first use)."""
+        if self._file_digests is None:
+            self._file_digests = FileDigests.from_bytes(read_record(self.layout.file_digests))
+        return self._file_digests
 
     def _reset(self, manifest_key: str, clean: bool) -> None:
         self.manifest_key = manifest_key
@@ -153,6 +165,7 @@ class Engine:
         self.unsettled.clear()
         if clean:
             forget_build(self.layout)
+            self._file_digests = FileDigests(changed=True)
 
     def _saved_state(self, manifest_key: str) -> BuildState:
         payload = read_record(self.layout.state_file)
@@ -166,7 +179,6 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.build.fingerprint import folder_digest
         from lxkit.build.models import course_folders
         from lxkit.loader import courses_root
 
@@ -180,7 +192,7 @@ class Engine:
         for name, path in folders.items():
             known = previous.courses.get(name)
             reuse = changed is not None and name not in changed and known is not None
-            digests[name] = known.folder_digest if reuse and known else folder_digest(path)
+            digests[name] = known.folder_digest if reuse and known else self.file_digests.folder_digest(path)
         return Scan(folders, digests, changed=frozenset(changed) if changed is not None else None)
 
     def views_for(self, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> dict[str, ViewRenderer]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,19 +36,6 @@ def digest_json(value: Any) -> str:
 def file_digest(path: Path) -> str:
     """Fingerprint of one file's bytes."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def folder_digest(folder: Path) -> str:
-    """Fingerprint of the files directly in a folder (names and contents), as the loader reads them.
-
-    Subfolders (images, handouts) are not part of it: the loader ignores them, and assets are
-    copied by their own size and modification time.
-    """
-    parts: list[str] = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.is_file():
-            parts.extend((entry.name, file_digest(Path(entry.path))))
-    return digest(*parts)
 
 
 def tree_digest(root: Path, skip_suffixes: tuple[str, ...] = (".pyc",)) -> str:
