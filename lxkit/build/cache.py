@@ -89,6 +89,10 @@ class CacheLayout:
         """Digests of the course files with their size, time and inode (see :mod:`lxkit.build.digests`)."""
         return self.root / "file-digests.json"
 
+    def search_layout(self, flavour: str) -> Path:
+        """Where each unit's entries lie in a view's written search index."""
+        return self.build / "search" / f"{flavour}.layout.json"
+
     def search_shard(self, flavour: str, name: str) -> Path:
         """Search-index entries of one course (or ``_portal``) in one view."""
         return self.build / "search" / flavour / f"{name}.json"

@@ -2,20 +2,18 @@
 
 Material's search plugin indexes each page when it is rendered and writes one JSON file at the
 end of a build. lxkit uses the plugin's own :class:`SearchIndex` to index a page, keeps each
-page's entries as a JSON fragment, and writes the index by streaming the fragments in page
-order: ``{"config":...,"docs":[`` + fragments joined by ``,`` + ``]}``. That is byte for byte what
-``json.dumps`` of the whole index gives, without holding the index in memory, and a rebuild only
-re-indexes the pages it renders.
+page's entries as a JSON fragment, and writes the index from the fragments in page order:
+``{"config":...,"docs":[`` + fragments joined by ``,`` + ``]}``. That is byte for byte what
+``json.dumps`` of the whole index gives, without holding the index in memory; a rebuild only
+re-indexes the pages it renders and copies the rest of the index (:mod:`lxkit.build.search_splice`).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 _SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
@@ -62,24 +60,6 @@ def page_fragment(settings: SearchSettings, page: Any) -> str:
 def strip_search_attributes(content: str) -> str:
     """Remove ``data-search-*`` attributes from page content, as Material's plugin does."""
     return _SEARCH_ATTRIBUTE.sub("", content)
-
-
-def write_index(path: Path, header: str, fragments: Iterable[str]) -> None:
-    """Stream the index to ``path`` (atomically), skipping empty fragments."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    with open(temporary, "w", encoding="utf-8", newline="") as handle:
-        handle.write(header)
-        first = True
-        for fragment in fragments:
-            if not fragment:
-                continue
-            if not first:
-                handle.write(",")
-            handle.write(fragment)
-            first = False
-        handle.write(_CLOSING)
-    os.replace(temporary, path)
 
 
 def shard_bytes(fragments: Mapping[str, str]) -> bytes:

@@ -9,13 +9,14 @@ have them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from lxkit.build.cache import CacheLayout, read_record
+from lxkit.build.cache import CacheLayout, read_record, write_record
 from lxkit.build.fingerprint import Stamp, combined, digest
 from lxkit.build.records import OutputGroup, UnitState
-from lxkit.build.search import shard_text, write_index
+from lxkit.build.search import shard_text
+from lxkit.build.search_splice import IndexLayout, splice_index
 from lxkit.build.writer import copy_if_changed, write_if_changed
 
 SEARCH_INDEX = "search/search_index.json"
@@ -41,19 +42,24 @@ def search_key(units: Sequence[UnitState], flavour: str) -> str:
     return combined(unit.search.get(flavour, "") for unit in units)
 
 
-def _fragments(layout: CacheLayout, flavour: str, units: Sequence[UnitState]) -> Iterator[str]:
-    for unit in units:
-        payload = read_record(layout.search_shard(flavour, unit.name), unit.search.get(flavour, ""))
-        if payload is None:
-            raise CorruptShard(unit.name)
-        yield shard_text(payload)
-
-
 def write_search_index(
     layout: CacheLayout, target: Path, header: str, flavour: str, units: Sequence[UnitState]
 ) -> None:
-    """Stream a view's search index from the units' cached entries (raises :class:`CorruptShard`)."""
-    write_index(target, header, _fragments(layout, flavour, units))
+    """Write a view's search index from the units' cached entries, copying what the last index has.
+
+    Raises :class:`CorruptShard` when a unit's cached entries are missing or corrupted.
+    """
+    checksums = {unit.name: unit.search.get(flavour, "") for unit in units}
+
+    def text_of(name: str) -> str:
+        payload = read_record(layout.search_shard(flavour, name), checksums[name])
+        if payload is None:
+            raise CorruptShard(name)
+        return shard_text(payload)
+
+    old = IndexLayout.from_bytes(read_record(layout.search_layout(flavour)))
+    written = splice_index(target, header, [(unit.name, checksums[unit.name]) for unit in units], text_of, old)
+    write_record(layout.search_layout(flavour), written.to_bytes())
 
 
 def templates_key(nav_signature: str, srcs: Sequence[str], date: str) -> str:
