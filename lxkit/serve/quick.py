@@ -1,4 +1,5 @@
-"""The edited page first: when an SME saves a module, its page is staged and rendered before the rest.
+"""The edited page first: when an SME saves a module or a course's ``index.md``, its page is staged
+and rendered before the rest.
 
 A full incremental build follows at once and is what makes the site correct (it restages the
 whole course, the portal-wide pages and the search index); the pages rendered here are handed
@@ -13,19 +14,20 @@ from pathlib import Path
 
 from lxkit.build.deps import watched_portal
 from lxkit.build.reuse import reusing_reader
-from lxkit.build.stage import Flavour, StagedPage, module_page, neighbours
+from lxkit.build.stage import Flavour, StagedPage, course_page, module_page, neighbours
 from lxkit.findings import Severity
 from lxkit.loader import load_course
 from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, PortalConfig
 
 
-def edited_module_pages(
+def edited_pages(
     config: PortalConfig, folder: Path, changed: Collection[str], previous: Course | None, flavours: Sequence[str]
 ) -> dict[str, list[StagedPage]]:
-    """Staged pages of the edited modules of one course; empty unless only module texts changed.
+    """Staged pages of the edited files of one course (its course page, its module pages), in each view.
 
-    ``previous`` is the course's model before the edit: the edit must keep its list of modules.
+    Empty unless the course still loads cleanly with the same list of modules. ``previous`` is
+    the course's model before the edit.
     """
     if previous is None:
         return {}
@@ -36,13 +38,14 @@ def edited_module_pages(
         return {}
     root = Path(config.root)
     edited = [i for i, m in enumerate(course.modules) if str(root / m.path) in changed]
+    overview = str(root / course.path) in changed
     portal, watched = watched_portal(config, (course,))
     texts = ParsedTexts()
-    pages = {
-        flavour: [
-            module_page(portal, course, course.modules[i], Flavour(flavour), *neighbours(course.modules, i), texts)
-            for i in edited
+    pages: dict[str, list[StagedPage]] = {}
+    for flavour in flavours:
+        view, modules = Flavour(flavour), course.modules
+        pages[flavour] = [course_page(portal, course, view, (), texts)] if overview else []
+        pages[flavour] += [
+            module_page(portal, course, modules[i], view, *neighbours(modules, i), texts) for i in edited
         ]
-        for flavour in flavours
-    }
-    return {} if watched.read or not edited else pages
+    return {} if watched.read or not (edited or overview) else pages

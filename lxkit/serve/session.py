@@ -89,16 +89,16 @@ class PreviewSession:
             return True
 
     def show_edited_first(self, folder: str, paths: Collection[str]) -> bool:
-        """Render the edited module pages of one course at once and tell the browsers; returns whether it did."""
+        """Render the edited pages of one course at once and tell the browsers; returns whether it did."""
         from lxkit.build.models import cached_course
-        from lxkit.serve.quick import edited_module_pages
+        from lxkit.serve.quick import edited_pages
 
         if self.status.current.errors:
             return False
         with self.lock:
             previous = cached_course(self.engine.layout, folder, None, "full")
             try:
-                pages = edited_module_pages(
+                pages = edited_pages(
                     self.config, courses_root(self.config) / folder, paths, previous, self.engine.settings.flavours
                 )
             except LxkitError:

@@ -48,6 +48,20 @@ def test_an_edit_is_shown_first_then_built_completely(session: PreviewSession) -
     assert session.engine.build().rendered == 0
 
 
+def test_an_overview_edit_shows_the_course_page_first(session: PreviewSession) -> None:
+    index = Path(session.config.root) / "courses" / "alpha" / "index.md"
+    index.write_text(index.read_text("utf-8") + "\nHow this course works, rewritten.\n", "utf-8")
+    assert session.show_edited_first("alpha", {str(index)})
+    course_page = session.site_dir / "courses" / "alpha" / "index.html"
+    trainer_page = session.site_dir / "trainer" / "courses" / "alpha" / "index.html"
+    assert "How this course works, rewritten." in course_page.read_text("utf-8")
+    assert "How this course works, rewritten." in trainer_page.read_text("utf-8")
+    version = session.status.current.version
+    session.build({"alpha"}, shown_early=True)
+    assert session.status.current.version == version  # the full build rendered nothing new for this edit
+    assert "How this course works, rewritten." in course_page.read_text("utf-8")
+
+
 def test_broken_file_keeps_the_last_good_page_until_fixed(session: PreviewSession) -> None:
     path = module_path(session)
     good = path.read_text("utf-8")
