@@ -65,20 +65,23 @@ def read_course(
     return LoadedCourse(folder.name, folder_digest, course, tuple(problems))
 
 
-def _light_source(source: SourceFile, keep_text: bool) -> SourceFile:
-    text, body = (source.text, source.body) if keep_text else ("", "")
-    return replace(source, text=text, body=body, data=None, positions=_EMPTY_POSITIONS)
+def _light_source(source: SourceFile) -> SourceFile:
+    return replace(source, text="", body="", data=None, positions=_EMPTY_POSITIONS)
 
 
 def light_module(module: Module) -> Module:
     """A module without its raw text (typed front-matter fields are kept)."""
-    return replace(module, source=_light_source(module.source, keep_text=False))
+    return replace(module, source=_light_source(module.source))
 
 
 def light_course(course: Course) -> Course:
-    """A course whose modules are light; the course's own overview text is kept."""
+    """A course without the raw text of its files (typed front-matter fields are kept).
+
+    Portal-wide pages read only front-matter, so an edit of a course's overview or of a module's
+    body leaves the light model, and with it every portal-wide page, unchanged.
+    """
     modules = tuple(light_module(m) for m in course.modules)
-    return replace(course, source=_light_source(course.source, keep_text=True), modules=modules)
+    return replace(course, source=_light_source(course.source), modules=modules)
 
 
 def light_digest(course: Course) -> str:
