@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from lxkit.loader import ASSET_SUFFIXES, courses_root
@@ -15,14 +16,23 @@ def course_assets(portal: Portal) -> list[tuple[Path, str]]:
 
 
 def folder_assets(root: Path, name: str) -> list[tuple[Path, str]]:
-    """(source file, docs_dir path) of the assets in one course folder (``root/name``)."""
+    """(source file, docs_dir path) of the assets in one course folder (``root/name``), in path order."""
     folder = root / name
     found = []
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.name.startswith("."):
-            continue
-        relative = path.relative_to(folder)
-        nested = len(relative.parts) > 1
-        if path.suffix.lower() in ASSET_SUFFIXES or (nested and path.suffix.lower() != ".md"):
-            found.append((path, f"courses/{name}/{relative.as_posix()}"))
+    for relative in _files_below(str(folder), ""):
+        suffix = os.path.splitext(relative)[1].lower()
+        if suffix in ASSET_SUFFIXES or ("/" in relative and suffix != ".md"):
+            found.append((folder / relative, f"courses/{name}/{relative}"))
+    return sorted(found)
+
+
+def _files_below(folder: str, prefix: str) -> list[str]:
+    """Relative POSIX paths of the files below ``folder`` (not inside linked folders), hidden files left out."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                found += _files_below(entry.path, f"{prefix}{entry.name}/")
+            elif entry.is_file() and not entry.name.startswith("."):
+                found.append(prefix + entry.name)
     return found

@@ -91,7 +91,7 @@ class CourseOutcome:
     rendered: int = 0
 
 
-def stamp_of(path: Path) -> Stamp:
+def stamp_of(path: Path | str) -> Stamp:
     """The stamp of an output file, :data:`MISSING` when there is none."""
     return Stamp.of(path) or MISSING
 

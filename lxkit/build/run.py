@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 def unit_current(unit: UnitState, site_dir: Path) -> bool:
     """Whether every output of a unit is still the file the last build wrote."""
-    return all(stamp_of(site_dir / page.dest) == page.stamp for page in unit.pages)
+    site = str(site_dir)
+    return all(stamp_of(os.path.join(site, page.dest)) == page.stamp for page in unit.pages)
 
 
 def _warm_up(context: BuildContext) -> None:

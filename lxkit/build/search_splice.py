@@ -127,13 +127,29 @@ def _common_ends(old: Sequence[tuple[str, str, int]], new: Sequence[Unit]) -> tu
     return head, tail
 
 
+class _Truncated(OSError):
+    """The last index is shorter than its layout record says."""
+
+
 def _copy(source: Path, out: BinaryIO, start: int, length: int) -> None:
-    """Append ``length`` bytes of ``source`` from ``start`` to the open file ``out``."""
+    """Append ``length`` bytes of ``source`` from ``start`` to the open file ``out`` (in the kernel where it can)."""
+    out.flush()
     with open(source, "rb") as handle:
+        try:
+            while length > 0 and hasattr(os, "copy_file_range"):
+                sent = os.copy_file_range(handle.fileno(), out.fileno(), length, start)
+                if sent == 0:
+                    raise _Truncated(f"{source} is shorter than its layout says")
+                start, length = start + sent, length - sent
+        except _Truncated:
+            raise
+        except OSError:  # a file system without it: copy what is left through Python
+            pass
+        out.seek(0, os.SEEK_END)
         handle.seek(start)
         while length > 0:
             chunk = handle.read(min(length, 1 << 20))
             if not chunk:
-                raise OSError(f"{source} is shorter than its layout says")
+                raise _Truncated(f"{source} is shorter than its layout says")
             out.write(chunk)
             length -= len(chunk)

@@ -66,3 +66,15 @@ def test_a_changed_file_is_written_whole(tmp_path: Path) -> None:
     write(target, written, old)
     assert target.read_bytes() == expected(written)
     assert IndexLayout.from_bytes(b"garbage") is None
+
+
+def test_without_kernel_copy_the_bytes_are_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def unsupported(*args: object) -> int:
+        raise OSError("not supported on this file system")
+
+    monkeypatch.setattr("os.copy_file_range", unsupported, raising=False)
+    target = tmp_path / "search_index.json"
+    old = write(target, [("_portal", "{p}"), ("alpha", "{a}"), ("beta", "{b}")], None)
+    after = [("_portal", "{p}"), ("alpha", "{changed}"), ("beta", "{b}")]
+    write(target, after, old)
+    assert target.read_bytes() == expected(after)
