@@ -54,13 +54,23 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Host(socketserver.ThreadingTCPServer):
+    """A threading server with a listen backlog a browser cannot overflow.
+
+    The default backlog of 5 connections is fewer than Chromium opens at once for a page's
+    assets; on a loaded machine the rest were reset (``net::ERR_CONNECTION_RESET``).
+    """
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class StaticServer:
     """A static HTTP server on 127.0.0.1 serving one folder, like a plain static host."""
 
     def __init__(self, root: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler) -> None:
         handler = functools.partial(handler_class, directory=str(root))
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Host(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 

@@ -96,6 +96,7 @@ class PreviewHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False  # browsers hold long-polls open: never wait for them when stopping
+    request_queue_size = 128  # the default (5) is fewer connections than a browser opens at once
 
     def __init__(self, address: tuple[str, int], site_dir: Path, live: LiveStatus) -> None:
         """Bind to ``address`` (port 0: any free port)."""
