@@ -9,13 +9,12 @@ read again, so an edit within the file system's timestamp resolution is never mi
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
 from pathlib import Path
 
-from lxkit.build.fingerprint import digest
+from lxkit.build.fingerprint import digest, file_digest
 
 RACY_NS = 2_000_000_000
 
@@ -36,8 +35,7 @@ class FileDigests:
         known = self.entries.get(path)
         if known is not None and known[:3] == (status.st_size, status.st_mtime_ns, status.st_ino):
             return known[3]
-        with open(path, "rb") as handle:
-            found = hashlib.sha256(handle.read()).hexdigest()
+        found = file_digest(path)
         if status.st_mtime_ns < time.time_ns() - RACY_NS:
             self.entries[path] = (status.st_size, status.st_mtime_ns, status.st_ino, found)
             self.changed = True

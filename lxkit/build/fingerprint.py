@@ -34,9 +34,10 @@ def digest_json(value: Any) -> str:
     return digest(json.dumps(value, sort_keys=True, separators=(",", ":"), default=repr))
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Path | str) -> str:
     """Fingerprint of one file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
 
 
 def tree_digest(root: Path, skip_suffixes: tuple[str, ...] = (".pyc",)) -> str:

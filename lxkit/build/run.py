@@ -325,12 +325,12 @@ class BuildRun:
         from lxkit.loader import courses_root
 
         root, known = courses_root(self.settings.config), self.engine.assets
+        prefixes = [self.settings.prefix(f) for f in self.settings.flavours]
         pairs: list[tuple[str, str]] = []
         for folder in courses:
             reuse = self.trusted and self.scan.unchanged(folder) and folder in known
             if not reuse:
                 found = [(str(src), docs) for src, docs in folder_assets(root, folder)]
-                prefixes = [self.settings.prefix(f) for f in self.settings.flavours]
                 known[folder] = [(src, prefix + docs) for prefix in prefixes for src, docs in found]
                 copy_files(self.site_dir, known[folder])
             pairs.extend(known[folder])

@@ -53,8 +53,8 @@ def splice_index(
     target: Path, header: str, units: Sequence[Unit], text_of: Callable[[str], str], old: IndexLayout | None
 ) -> IndexLayout:
     """Write the index of ``units`` to ``target`` atomically; ``text_of(name)`` gives a unit's entries."""
-    header_data = header.encode("utf-8")
-    reuse = old is not None and old.header == digest(header) and Stamp.of(target) == old.stamp
+    header_data, header_digest = header.encode("utf-8"), digest(header)
+    reuse = old is not None and old.header == header_digest and Stamp.of(target) == old.stamp
     head, tail = _common_ends(old.units if old and reuse else (), units)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
@@ -67,7 +67,7 @@ def splice_index(
     stamp = Stamp.of(target)
     assert stamp is not None
     rows = tuple((name, checksum, length) for (name, checksum), length in zip(units, lengths, strict=True))
-    return IndexLayout(stamp, digest(header), len(header_data), rows)
+    return IndexLayout(stamp, header_digest, len(header_data), rows)
 
 
 def _write(

@@ -40,10 +40,10 @@ def edited_pages(
     edited = [i for i, m in enumerate(course.modules) if str(root / m.path) in changed]
     overview = str(root / course.path) in changed
     portal, watched = watched_portal(config, (course,))
-    texts = ParsedTexts()
+    texts, modules = ParsedTexts(), course.modules
     pages: dict[str, list[StagedPage]] = {}
     for flavour in flavours:
-        view, modules = Flavour(flavour), course.modules
+        view = Flavour(flavour)
         pages[flavour] = [course_page(portal, course, view, (), texts)] if overview else []
         pages[flavour] += [
             module_page(portal, course, modules[i], view, *neighbours(modules, i), texts) for i in edited
