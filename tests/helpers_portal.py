@@ -143,29 +143,34 @@ reflection: What will you check next time you read a dashboard?
 """
 
 
+# The two modules of the fixture course: 1 is in the application stage, 2 in reinforcement.
+MODULE_FIELDS = {
+    1: {
+        "title": "Reading charts",
+        "week": 1,
+        "stage": "application",
+        "objective_id": "explain-charts",
+        "objective": "Explain what a chart shows and what it hides.",
+        "url": "https://www.youtube.com/watch?v=abc",
+        "session_minutes": 60,
+        "body": "Charts compress data. Next week we [apply this](02-apply.md).",
+    },
+    2: {
+        "title": "Applying it",
+        "week": 2,
+        "stage": "reinforcement",
+        "objective_id": "critique-dashboard",
+        "objective": "Critique a dashboard your team uses.",
+        "url": "https://www.youtube.com/watch?v=def",
+        "session_minutes": 60,
+        "body": "Bring your own dashboard. Go back to [week 1](01-charts.md) if needed.",
+    },
+}
+
+
 def module_text(number: int) -> str:
     """One of the two modules of the fixture course (1: application, 2: reinforcement)."""
-    if number == 1:
-        return MODULE.format(
-            title="Reading charts",
-            week=1,
-            stage="application",
-            objective_id="explain-charts",
-            objective="Explain what a chart shows and what it hides.",
-            url="https://www.youtube.com/watch?v=abc",
-            session_minutes=60,
-            body="Charts compress data. Next week we [apply this](02-apply.md).",
-        )
-    return MODULE.format(
-        title="Applying it",
-        week=2,
-        stage="reinforcement",
-        objective_id="critique-dashboard",
-        objective="Critique a dashboard your team uses.",
-        url="https://www.youtube.com/watch?v=def",
-        session_minutes=60,
-        body="Bring your own dashboard. Go back to [week 1](01-charts.md) if needed.",
-    )
+    return MODULE.format(**MODULE_FIELDS[1 if number == 1 else 2])
 
 
 def write_portal(root: Path) -> Path:
