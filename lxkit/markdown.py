@@ -6,8 +6,9 @@ validation drops ``javascript:``, ``vbscript:``, ``file:`` and non-image ``data:
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -150,11 +151,18 @@ def render(tokens: Sequence[Token], rewrite_url: UrlRewriter | None = None) -> s
 
 
 class ParsedTexts:
-    """Markdown texts parsed once each: a course's bodies, shared by its views and its facilitator guide."""
+    """Markdown texts parsed once each: a course's bodies, shared by its views and its facilitator guide.
 
-    def __init__(self) -> None:
-        """Nothing is parsed until asked for."""
+    Rendered HTML is remembered by :meth:`html` under a key (the page and the variant) and the text,
+    and can be handed to a later build (``known``): a rebuild after an edit of one module of a
+    course then parses and renders that module only.
+    """
+
+    def __init__(self, known: Mapping[str, str] | None = None) -> None:
+        """Nothing is parsed until asked for; ``known``: :attr:`rendered` of an earlier build."""
         self._tokens: dict[str, tuple[Token, ...]] = {}
+        self.known: Mapping[str, str] = known or {}
+        self.rendered: dict[str, str] = {}
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """The block tokens of a text (parsed on first use; never change them)."""
@@ -163,18 +171,37 @@ class ParsedTexts:
             found = self._tokens[text] = tuple(parse(text))
         return found
 
+    def html(self, key: str, text: str, make: Callable[[tuple[Token, ...]], str]) -> str:
+        """``make(tokens of text)``, unless the HTML of this key and text is known."""
+        memo = hashlib.sha256(f"{key}\0{text}".encode()).hexdigest()[:32]
+        found = self.rendered.get(memo) or self.known.get(memo)
+        if found is None:
+            found = make(self.tokens(text))
+        self.rendered[memo] = found
+        return found
+
 
 def render_markdown(
     text: str,
     rewrite_url: UrlRewriter | None = None,
     facilitator: bool = False,
     texts: ParsedTexts | None = None,
+    key: str = "",
 ) -> str:
-    """Render Markdown text (parsed once per ``texts``); facilitator notes only when asked for."""
-    tokens: Sequence[Token] = (texts or ParsedTexts()).tokens(text)
-    if not facilitator:
-        tokens = without_facilitator_notes(tokens)
-    return render(tokens, rewrite_url)
+    """Render Markdown text, facilitator notes only when asked for.
+
+    With ``texts`` the text is parsed once for all its renders, and with a ``key`` (what
+    ``rewrite_url`` depends on: the page's URL) its HTML is remembered (:meth:`ParsedTexts.html`).
+    """
+
+    def make(tokens: Sequence[Token]) -> str:
+        return render(tokens if facilitator else without_facilitator_notes(tokens), rewrite_url)
+
+    if texts is None:
+        return make(parse(text))
+    if not key:
+        return make(texts.tokens(text))
+    return texts.html(f"{'facilitator' if facilitator else 'learner'}:{key}", text, make)
 
 
 @lru_cache(maxsize=4096)

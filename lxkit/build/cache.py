@@ -8,6 +8,7 @@ Layout::
       models/<course>.light      the same without module texts (what portal-wide pages read)
       builds/<site>/state.json   what the last build of one site folder wrote, and from which inputs
       builds/<site>/search/<view>/<course>.json   search-index entries of a course's pages
+      builds/<site>/rendered/<course>.json        HTML rendered from a course's Markdown, by page and text
       stage/<view>/              the generated MkDocs docs_dir (only when a full MkDocs build runs)
       templates/                 Jinja's compiled theme templates (keyed by their source)
 
@@ -88,6 +89,10 @@ class CacheLayout:
     def file_digests(self) -> Path:
         """Digests of the course files with their size, time and inode (see :mod:`lxkit.build.digests`)."""
         return self.root / "file-digests.json"
+
+    def rendered(self, folder: str) -> Path:
+        """HTML rendered from a course's Markdown by the last build (reset with the build state)."""
+        return self.build / "rendered" / f"{folder}.json"
 
     def search_layout(self, flavour: str) -> Path:
         """Where each unit's entries lie in a view's written search index."""

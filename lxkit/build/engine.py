@@ -18,7 +18,7 @@ builds, which is what ``lxkit serve`` uses to rebuild within a second of an edit
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -68,6 +68,26 @@ class EngineSettings:
         return self.site_url.rstrip("/") + "/" + self.prefix(flavour)
 
 
+class LazyViews(Mapping[str, ViewRenderer]):
+    """A build's views by flavour, each set up on first use: a rebuild that splices pages sets up none."""
+
+    def __init__(self, flavours: Sequence[str], make: Callable[[str], ViewRenderer]) -> None:
+        """``make(flavour)`` sets up (or returns the already set-up) view."""
+        self.flavours = tuple(flavours)
+        self.make = make
+
+    def __getitem__(self, flavour: str) -> ViewRenderer:
+        if flavour not in self.flavours:
+            raise KeyError(flavour)
+        return self.make(flavour)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.flavours)
+
+    def __len__(self) -> int:
+        return len(self.flavours)
+
+
 @dataclass(frozen=True)
 class BuildReport:
     """What a build did."""
@@ -103,7 +123,7 @@ class Engine:
         self.report: Report = report or (lambda message: None)
         self.state: BuildState | None = None
         self.manifest_key = ""
-        self.views: dict[str, ViewRenderer] | None = None
+        self.views: dict[str, ViewRenderer] = {}
         self.light: dict[str, tuple[str, Course]] = {}
         self.assets: dict[str, list[tuple[str, str]]] = {}
         self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
@@ -147,7 +167,7 @@ class Engine:
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
         pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
-        warnings = tuple(w for view in (self.views or {}).values() for w in view.warnings)
+        warnings = tuple(w for view in self.views.values() for w in view.warnings)
         return BuildReport(len(state.courses), pages, run.rendered, time.perf_counter() - started, warnings)
 
     @property
@@ -159,7 +179,7 @@ class Engine:
 
     def _reset(self, manifest_key: str, clean: bool) -> None:
         self.manifest_key = manifest_key
-        self.state, self.views = None, None
+        self.state, self.views = None, {}
         self.light.clear()
         self.assets.clear()
         self.unsettled.clear()
@@ -195,58 +215,57 @@ class Engine:
             digests[name] = known.folder_digest if reuse and known else self.file_digests.folder_digest(path)
         return Scan(folders, digests, changed=frozenset(changed) if changed is not None else None)
 
-    def views_for(self, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> dict[str, ViewRenderer]:
-        """The set-up views (MkDocs + theme + navigation), made on first use."""
-        if self.views is None:
-            share_compiled_templates(self.layout.templates)
+    def view(self, flavour: str, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> ViewRenderer:
+        """One set-up view (MkDocs + theme + navigation), made on first use."""
+        if flavour not in self.views:
             settings = self.settings
-            self.views = {
-                flavour: ViewRenderer(
-                    settings.config,
-                    ViewSpec(
-                        flavour,
-                        settings.site_dir / settings.prefix(flavour),
-                        self.layout.stage_dir(flavour),
-                        navs[flavour],
-                        settings.view_site_url(flavour),
-                        view_extra(settings.extra, flavour, len(settings.flavours) > 1),
-                        self.layout.templates,
-                    ),
-                )
-                for flavour in settings.flavours
-            }
-        return self.views
+            self.views[flavour] = ViewRenderer(
+                settings.config,
+                ViewSpec(
+                    flavour,
+                    settings.site_dir / settings.prefix(flavour),
+                    self.layout.stage_dir(flavour),
+                    navs[flavour],
+                    settings.view_site_url(flavour),
+                    view_extra(settings.extra, flavour, len(settings.flavours) > 1),
+                    self.layout.templates,
+                ),
+            )
+        return self.views[flavour]
 
     def context(
         self,
         navs: Mapping[str, tuple[Mapping[str, str], ...]],
         contributors: Contributors,
         memory: Mapping[str, Course] | None,
+        search_headers: Mapping[str, str | None],
     ) -> BuildContext:
-        """What the build's jobs need (views are set up here if they are not yet)."""
+        """What the build's jobs need (each view is set up when a page needs rendering in it)."""
         settings = self.settings
+        share_compiled_templates(self.layout.templates)  # the stage compiler's, before any view is set up
         return BuildContext(
             settings.config,
             self.layout,
             settings.site_dir,
-            self.views_for(navs),
+            LazyViews(settings.flavours, lambda flavour: self.view(flavour, navs)),
             {flavour: settings.prefix(flavour) for flavour in settings.flavours},
             contributors,
             memory,
             dict(self.prerendered),
+            search_headers,
         )
 
     def prerender(self, pages: Mapping[str, Sequence[StagedPage]]) -> list[Path]:
         """Render and write staged pages now (``lxkit serve`` shows an edited page first).
 
         The next :meth:`build` takes these pages as rendered when it stages the same text.
-        Returns the files written; nothing is done before the first build set up the views.
+        Returns the files written; nothing is done in a view that no build has set up yet.
         """
-        if self.views is None:
-            return []
         written = []
         for flavour, staged_pages in pages.items():
-            view = self.views[flavour]
+            view = self.views.get(flavour)
+            if view is None:
+                continue
             for page in staged_pages:
                 output = view.render(page)
                 target = self.settings.site_dir / self.settings.prefix(flavour) / output.dest

@@ -4,6 +4,10 @@ estimated timings, objectives and ``!!! facilitator`` notes on one page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from markdown_it.token import Token
+
 from lxkit.build.fragments import render_fragment, rendered_html
 from lxkit.build.labels import ALL_LABELS
 from lxkit.build.stage import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
@@ -15,8 +19,12 @@ from lxkit.model import Course, Module, Portal
 
 def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_url: str, texts: ParsedTexts) -> str:
     """Only the ``!!! facilitator`` blocks of a module, rendered (empty when it has none)."""
-    kept = facilitator_notes(texts.tokens(module.body))
-    return render(kept, url_rewriter(portal, course, page_url)) if kept else ""
+
+    def make(tokens: Sequence[Token]) -> str:
+        kept = facilitator_notes(tokens)
+        return render(kept, url_rewriter(portal, course, page_url)) if kept else ""
+
+    return texts.html(f"notes:{page_url}", module.body, make)
 
 
 def guide_page(portal: Portal, course: Course, texts: ParsedTexts | None = None) -> StagedPage:

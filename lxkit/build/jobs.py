@@ -10,6 +10,7 @@ Jobs run in worker processes (one course at a time) or in-process; they return s
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -28,14 +29,18 @@ from lxkit.build.models import (
 )
 from lxkit.build.records import PageRecord, UnitState
 from lxkit.build.renderer import RenderedPage, ViewRenderer
-from lxkit.build.search import shard_bytes, shard_fragments
+from lxkit.build.search import entries_fragment, shard_bytes, shard_fragments, strip_search_attributes
+from lxkit.build.search_parser import segments_chinese
+from lxkit.build.shells import shell_key, splice, staged_parts
 from lxkit.build.stage import Contributors, Flavour, StagedPage, stage_course_views
 from lxkit.build.writer import write_if_changed
 from lxkit.findings import Finding
 from lxkit.loader import courses_root
+from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, PortalConfig
 
 MISSING = Stamp(-1, -1)
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")  # MkDocs' documentation pages
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class BuildContext:
     contributors: Contributors = field(default_factory=dict)
     memory: Mapping[str, Course] | None = None
     prerendered: Mapping[tuple[str, str], tuple[str, RenderedPage]] = field(default_factory=dict)
+    search_headers: Mapping[str, str | None] = field(default_factory=dict)  # views known to have search or not
 
 
 @dataclass(frozen=True)
@@ -119,11 +125,11 @@ def publish(
             records.append(record)
             fragments[page.path] = old_fragments[page.path]
             continue
-        output, fresh = _output(ctx, flavour, page, staged)
+        output, fresh = _output(ctx, flavour, page, staged, record)
         target = ctx.site_dir / prefix / output.dest
         if output.data is not None:
             write_if_changed(target, output.data)
-        records.append(PageRecord(flavour, page.path, prefix + output.dest, staged, stamp_of(target)))
+        records.append(PageRecord(flavour, page.path, prefix + output.dest, staged, stamp_of(target), output.shell))
         fragments[page.path] = output.fragment
         rendered += fresh
     payload = shard_bytes(fragments)
@@ -138,12 +144,43 @@ def _still_current(ctx: BuildContext, record: PageRecord | None, staged: str, in
     return stamp_of(ctx.site_dir / record.dest) == record.stamp
 
 
-def _output(ctx: BuildContext, flavour: str, page: StagedPage, staged: str) -> tuple[RenderedPage, bool]:
-    """The rendered page: rendered just before this build (same staged text), or now."""
+def _output(
+    ctx: BuildContext, flavour: str, page: StagedPage, staged: str, record: PageRecord | None
+) -> tuple[RenderedPage, bool]:
+    """The rendered page: rendered just before this build (same staged text), spliced, or rendered now."""
     early = ctx.prerendered.get((flavour, page.path))
     if early is not None and early[0] == staged:
         return early[1], False
-    return ctx.views[flavour].render(page), True
+    if not page.path.endswith(MARKDOWN_SUFFIXES):  # a data file (``catalog.json``) is written as staged
+        return RenderedPage(page.path, page.content.encode("utf-8"), ""), True
+    spliced = _spliced(ctx, flavour, page, record)
+    return spliced or ctx.views[flavour].render(page), True
+
+
+def _spliced(ctx: BuildContext, flavour: str, page: StagedPage, record: PageRecord | None) -> RenderedPage | None:
+    """The page as its new body in the shell of the last output, when only its body changed."""
+    if record is None or record.shell is None or flavour not in ctx.search_headers:
+        return None
+    searched = ctx.search_headers[flavour] is not None
+    if searched and segments_chinese():
+        return None
+    parts = staged_parts(page.content)
+    if parts is None:
+        return None
+    content = strip_search_attributes(parts.body) if searched else parts.body
+    if shell_key(page.path, parts.front, content) != record.shell.key:
+        return None
+    target = ctx.site_dir / record.dest
+    try:
+        previous = target.read_bytes() if stamp_of(target) == record.stamp else None
+    except OSError:
+        previous = None
+    data = splice(previous, record.shell, content) if previous is not None else None
+    if data is None:
+        return None
+    title = str(parts.meta["title"])
+    fragment = entries_fragment(parts.body, parts.meta, record.shell.url, title) if searched else ""
+    return RenderedPage(record.dest[len(ctx.prefixes[flavour]) :], data, fragment, record.shell)
 
 
 def _previous_pages(previous: UnitState | None, flavour: str) -> dict[str, PageRecord]:
@@ -192,6 +229,16 @@ def _course_model(ctx: BuildContext, job: CourseJob) -> tuple[Course | None, tup
     return loaded.course, ()
 
 
+def _rendered(layout: CacheLayout, folder: str) -> dict[str, str]:
+    """The HTML the last build rendered from a course's Markdown (see :class:`~lxkit.markdown.ParsedTexts`)."""
+    payload = read_record(layout.rendered(folder))
+    try:
+        known = json.loads(payload) if payload is not None else {}
+    except ValueError:
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
 def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
     """Load (if needed), stage and publish one course."""
     course, errors = _course_model(ctx, job)
@@ -203,7 +250,10 @@ def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
     courses = tuple(course if c.folder == course.folder else c for c in others) or (course,)
     portal, watched = watched_portal(ctx.config, courses)
     contributors = tuple(ctx.contributors.get(course.folder, ()))
-    views = stage_course_views(portal, course, [Flavour(f) for f in ctx.views], contributors)
+    texts = ParsedTexts(_rendered(ctx.layout, job.folder))
+    views = stage_course_views(portal, course, [Flavour(f) for f in ctx.views], contributors, texts)
+    if texts.rendered != texts.known:
+        write_record(ctx.layout.rendered(job.folder), json.dumps(texts.rendered).encode("utf-8"))
     staged = {flavour.value: pages for flavour, pages in views.items()}
     outcome = CourseOutcome(
         job.folder, job.folder_digest, Status.NEEDS_PORTAL, None, dumps_model(light), light_digest(light), watched.read

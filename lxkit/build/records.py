@@ -14,9 +14,10 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.build.fingerprint import Stamp
+from lxkit.build.shells import Shell
 
 PORTAL_UNIT = "_portal"
-FORMAT = 1
+FORMAT = 2
 
 
 def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
@@ -32,16 +33,24 @@ class PageRecord:
     dest: str
     staged: str
     stamp: Stamp
+    shell: Shell | None = None
 
     def to_json(self) -> list[Any]:
         """Compact JSON form."""
-        return [self.flavour, self.src, self.dest, self.staged, self.stamp.size, self.stamp.mtime_ns]
+        data = [self.flavour, self.src, self.dest, self.staged, self.stamp.size, self.stamp.mtime_ns]
+        if self.shell is not None:
+            data += [self.shell.key, self.shell.head, self.shell.tail, self.shell.url]
+        return data
 
     @classmethod
     def from_json(cls, data: list[Any]) -> PageRecord:
         """Inverse of :meth:`to_json`."""
-        flavour, src, dest, staged, size, mtime = data
-        return cls(str(flavour), str(src), str(dest), str(staged), Stamp(int(size), int(mtime)))
+        flavour, src, dest, staged, size, mtime, *rest = data
+        shell = None
+        if rest:
+            key, head, tail, url = rest
+            shell = Shell(str(key), int(head), int(tail), str(url))
+        return cls(str(flavour), str(src), str(dest), str(staged), Stamp(int(size), int(mtime)), shell)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,7 @@ class BuildState:
     outputs: Mapping[str, OutputGroup] = field(default_factory=_frozen)
     copied: tuple[tuple[str, str], ...] = ()
     theme_files: tuple[tuple[str, str], ...] = ()
+    search_headers: Mapping[str, str | None] = field(default_factory=_frozen)  # per view; None: no search
 
     def all_dests(self) -> set[str]:
         """Every file (relative to the site folder) the build wrote or copied."""
@@ -146,6 +156,7 @@ class BuildState:
             "outputs": {name: group.to_json() for name, group in self.outputs.items()},
             "copied": [list(pair) for pair in self.copied],
             "theme_files": [list(pair) for pair in self.theme_files],
+            "search_headers": dict(self.search_headers),
         }
         return json.dumps(data, separators=(",", ":")).encode("utf-8")
 
@@ -164,4 +175,5 @@ class BuildState:
             outputs=_frozen(outputs),
             copied=tuple((str(a), str(b)) for a, b in data["copied"]),
             theme_files=tuple((str(a), str(b)) for a, b in data["theme_files"]),
+            search_headers=_frozen(data["search_headers"]),
         )

@@ -28,6 +28,7 @@ from typing import Any
 from lxkit.build.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.build.runner import mkdocs_logging
 from lxkit.build.search import SearchSettings, page_fragment, search_settings, strip_search_attributes
+from lxkit.build.shells import Shell, front_matter, locate, shell_key
 from lxkit.build.stage import StagedPage
 from lxkit.model import PortalConfig
 
@@ -47,11 +48,16 @@ class ViewSpec:
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """The output of one staged page: its path under the view's site folder, bytes, search entries."""
+    """The output of one staged page: its path under the view's site folder, bytes, search entries.
+
+    ``shell``: where the page's body sits in the output, so that a later build can put a new body
+    in its place (:mod:`lxkit.build.shells`); None when it cannot be found.
+    """
 
     dest: str
     data: bytes | None
     fragment: str
+    shell: Shell | None = None
 
 
 def _bytecode_cache(folder: Path) -> Any:
@@ -135,7 +141,13 @@ class ViewRenderer:
             page.content = strip_search_attributes(page.content)
         output = self._render_template(page)
         data = output.encode("utf-8", errors="xmlcharrefreplace") if output.strip() else None
-        return RenderedPage(file.dest_uri, data, fragment)
+        return RenderedPage(file.dest_uri, data, fragment, self._shell(staged, page, output))
+
+    def _shell(self, staged: StagedPage, page: Any, output: str) -> Shell | None:
+        front = front_matter(staged.content)
+        if front is None or "title" not in page.meta or not output.strip():
+            return None
+        return locate(output, shell_key(staged.path, front, page.content), page.content, page.url)
 
     def _page(self, file: Any, text: str) -> Any:
         from mkdocs.structure.pages import Page

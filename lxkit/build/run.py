@@ -84,13 +84,15 @@ class BuildRun:
         self.rendered = 0
         self.light_bytes: dict[str, bytes] = {}
         self._context: BuildContext | None = None
+        self.search_headers: dict[str, str | None] = dict(previous.search_headers)
         self.theme_copied: list[tuple[str, str]] = []
 
     @property
     def context(self) -> BuildContext:
         """The jobs' context (sets up MkDocs and the theme on first use)."""
         if self._context is None:
-            self._context = self.engine.context(self.navs, self.contributors, self.scan.memory)
+            memory = self.scan.memory
+            self._context = self.engine.context(self.navs, self.contributors, memory, self.search_headers)
         return self._context
 
     def execute(self) -> BuildState:
@@ -112,6 +114,7 @@ class BuildRun:
             MappingProxyType(outputs),
             tuple(copied),
             tuple(theme_files),
+            MappingProxyType(dict(self.search_headers)),
         )
         dests = state.all_dests()
         if not (self.trusted and dests == self.previous.all_dests()):
@@ -287,12 +290,19 @@ class BuildRun:
         known = self.previous.outputs.get(f"search:{flavour}")
         if is_current(known, key, self.site_dir):
             return known
-        search = self.context.views[flavour].search
-        if search is None:
+        header = self._search_header(flavour)
+        if header is None:
             return None
         dest = self.settings.prefix(flavour) + SEARCH_INDEX
-        write_search_index(self.engine.layout, self.site_dir / dest, search.header(), flavour, units)
+        write_search_index(self.engine.layout, self.site_dir / dest, header, flavour, units)
         return stamped(self.site_dir, key, [dest])
+
+    def _search_header(self, flavour: str) -> str | None:
+        """The start of a view's search index (None: the view has no search), known from the last build."""
+        if flavour not in self.search_headers:
+            search = self.context.views[flavour].search
+            self.search_headers[flavour] = search.header() if search is not None else None
+        return self.search_headers[flavour]
 
     def _templates(self, flavour: str, units: Sequence[UnitState]) -> OutputGroup:
         from mkdocs.utils import get_build_date
@@ -342,5 +352,6 @@ class BuildRun:
             self.engine.light.pop(folder, None)
             for flavour in self.settings.flavours:
                 layout.search_shard(flavour, folder).unlink(missing_ok=True)
+            layout.rendered(folder).unlink(missing_ok=True)
             for kind in ("full", "light"):
                 layout.model(folder, kind).unlink(missing_ok=True)

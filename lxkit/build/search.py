@@ -50,11 +50,27 @@ def search_settings(mkdocs_config: Any) -> SearchSettings | None:
 
 def page_fragment(settings: SearchSettings, page: Any) -> str:
     """A page's search entries as comma-separated JSON objects (empty for excluded pages)."""
-    from lxkit.build.search_parser import index_page
+    from lxkit.build.search_parser import index_page, segments_chinese
 
-    index = settings.index()
+    if not segments_chinese():
+        return entries_fragment(page.content, page.meta, page.url, page.title)
+    index = settings.index()  # Material's own index, for its Chinese word segmentation
     index_page(index, page)
-    return ",".join(json.dumps(entry, separators=(",", ":"), default=str) for entry in index.entries)
+    return _joined(index.entries)
+
+
+def entries_fragment(content: str, meta: Mapping[str, Any], url: str, title: str) -> str:
+    """A page's search entries as comma-separated JSON objects, without Material's search plugin.
+
+    Not for portals where Material segments Chinese words (see :func:`page_fragment`).
+    """
+    from lxkit.build.search_parser import page_entries
+
+    return _joined(page_entries(content, meta, url, title))
+
+
+def _joined(entries: list[dict[str, Any]]) -> str:
+    return ",".join(json.dumps(entry, separators=(",", ":"), default=str) for entry in entries)
 
 
 def strip_search_attributes(content: str) -> str:

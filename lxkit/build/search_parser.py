@@ -12,12 +12,13 @@ anything else (comments, scripts, styles, a stray ``<``) is tokenized by ``html.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 from html import escape, unescape
 from html.parser import HTMLParser
 from typing import Any
-
-from material.plugins.search.plugin import Element, Section  # type: ignore[import-untyped]
 
 _NAME = r"[a-zA-Z][a-zA-Z0-9-]*"
 _ATTRIBUTE = r'\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<]*")?'
@@ -59,18 +60,45 @@ VOID = frozenset(
 ALWAYS_SKIPPED = ("object", "script", "style")
 
 
+class Element:
+    """An element that can start a section (Material's ``Element``: a tag and its attributes)."""
+
+    def __init__(self, tag: str, attrs: dict[str, str | None] | None = None) -> None:
+        self.tag = tag
+        self.attrs = attrs or {}
+
+    def is_excluded(self) -> bool:
+        """Whether the element is marked ``data-search-exclude``."""
+        return "data-search-exclude" in self.attrs
+
+
+class Section:
+    """A heading and the text under it (Material's ``Section``: element, depth, title, text, id)."""
+
+    def __init__(self, el: Element, depth: float = 0) -> None:
+        self.el = el
+        self.depth = depth
+        self.text: list[str] = []
+        self.title: list[str] = []
+        self.id: str | None = None
+
+    def is_excluded(self) -> bool:
+        """Whether the section's heading is marked ``data-search-exclude``."""
+        return self.el.is_excluded()
+
+
 class SectionParser(HTMLParser):
     """Material's search ``Parser`` rules: sections per heading, kept tags and text, skipped elements."""
 
     def __init__(self) -> None:
-        """An empty parser; :attr:`data` collects Material ``Section`` objects."""
+        """An empty parser; :attr:`data` collects the page's sections."""
         super().__init__(convert_charrefs=True)
         self.skip: set[str] = set(ALWAYS_SKIPPED)
         self.skipping = False  # whether an element named in ``skip`` is open (kept up to date)
         self.context: list[tuple[str, dict[str, str | None]]] = []
         self.open: dict[str, int] = {}
         self.section: Any = None
-        self.data: list[Any] = []
+        self.data: list[Section] = []
 
     def feed(self, data: str) -> None:
         """Tokenize ``data`` (html.parser's way for anything but the simple subset)."""
@@ -96,10 +124,11 @@ class SectionParser(HTMLParser):
     def _in_title(self) -> bool:
         return bool(self.open.get(self.section.el.tag))
 
-    def _new_section(self, element: Any, depth: int = 0) -> Any:
-        self.section = Section(element, depth)
-        self.data.append(self.section)
-        return self.section
+    def _new_section(self, element: Element, depth: float = 0) -> Section:
+        section = Section(element, depth)
+        self.section = section
+        self.data.append(section)
+        return section
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element: a heading with an id starts a section; kept tags are recorded."""
@@ -174,14 +203,53 @@ def _close(data: list[str], tag: str) -> None:
         data.append(f"</{tag}>")
 
 
+def sections(content: str) -> list[Section]:
+    """The sections of a page's content, as Material's search parser divides it."""
+    parser = SectionParser()
+    parser.feed(content)
+    parser.close()
+    return parser.data
+
+
+def page_entries(content: str, meta: Mapping[str, Any], url: str, title: str) -> list[dict[str, Any]]:
+    """A page's search entries, as Material's ``SearchIndex.add_entry_from_context`` makes them.
+
+    For lxkit's pages, whose table of contents is always empty, and without Chinese word
+    segmentation (:func:`segments_chinese`); ``meta`` is the page's front-matter.
+    """
+    search = meta.get("search") or {}
+    if search.get("exclude"):
+        return []
+    entries = []
+    for section in sections(content):
+        if section.is_excluded():
+            continue
+        heading = section.title or [str(meta.get("title", title))]
+        entry: dict[str, Any] = {
+            "location": url + "#" + section.id if section.id else url,
+            "title": "".join(heading).strip(),
+            "text": "".join(section.text).strip(),
+        }
+        tags = meta.get("tags")
+        if isinstance(tags, list):
+            entry["tags"] = [str(name) for name in tags if name and isinstance(name, (str, int, float, bool))]
+        if "boost" in search:
+            entry["boost"] = search["boost"]
+        entries.append(entry)
+    return entries
+
+
+@lru_cache(maxsize=1)
+def segments_chinese() -> bool:
+    """Whether Material's search segments Chinese words (it does when ``jieba`` is installed)."""
+    return importlib.util.find_spec("jieba") is not None
+
+
 def index_page(index: Any, page: Any) -> None:
     """Add a page's sections to a Material ``SearchIndex`` (as ``add_entry_from_context`` does)."""
     search = page.meta.get("search") or {}
     if search.get("exclude"):
         return
-    parser = SectionParser()
-    parser.feed(page.content)
-    parser.close()
-    for section in parser.data:
+    for section in sections(page.content):
         if not section.is_excluded():
             index.create_entry_for_section(section, page.toc, page.url, page)

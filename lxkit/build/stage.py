@@ -106,10 +106,17 @@ def neighbours(modules: Sequence[Module], index: int) -> tuple[Module | None, Mo
 
 
 def stage_course_views(
-    portal: Portal, course: Course, flavours: Iterable[Flavour], contributors: Sequence[tuple[str, int]] = ()
+    portal: Portal,
+    course: Course,
+    flavours: Iterable[Flavour],
+    contributors: Sequence[tuple[str, int]] = (),
+    texts: ParsedTexts | None = None,
 ) -> dict[Flavour, list[StagedPage]]:
-    """The pages of a course in each view, its Markdown parsed once for all of them."""
-    texts = ParsedTexts()
+    """The pages of a course in each view, its Markdown parsed once for all of them.
+
+    ``texts`` may hold the HTML an earlier build rendered (see :class:`~lxkit.markdown.ParsedTexts`).
+    """
+    texts = texts or ParsedTexts()
     return {flavour: stage_course(portal, course, flavour, contributors, texts) for flavour in flavours}
 
 
@@ -143,10 +150,11 @@ def course_page(
     """The course overview page."""
     url = course_url(course.folder)
     trainer = flavour is Flavour.TRAINER
+    rewrite = url_rewriter(portal, course, url)
     html = render_fragment(
         "course",
         course=course,
-        overview_html=rendered_html(render_markdown(course.body, url_rewriter(portal, course, url), trainer, texts)),
+        overview_html=rendered_html(render_markdown(course.body, rewrite, trainer, texts, url)),
         chart=journey_chart(course, url),
         stages=journey_stages(course, url),
         modules=[_module_entry(course, m, url) for m in course.modules],
@@ -226,7 +234,7 @@ def module_page(
         course_href=relative_url(url, course_url(course.folder)),
         catalog_href=relative_url(url, ""),
         guide_href=relative_url(url, guide_url(course)) if trainer else "",
-        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), trainer, texts)),
+        body_html=rendered_html(render_markdown(module.body, url_rewriter(portal, course, url), trainer, texts, url)),
         timing=session_timing(module),
         previous=link(previous),
         next=link(following),

@@ -1,4 +1,4 @@
-"""lxkit's search tokenizer gives exactly Material's search entries, on real pages and odd HTML."""
+"""lxkit's search entries are exactly Material's, on real pages, odd HTML and any page metadata."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from material.plugins.search.plugin import SearchIndex
 
-from lxkit.build.search_parser import index_page, tokens
+from lxkit.build.search_parser import index_page, page_entries, tokens
 from lxkit.build.stage import Flavour, stage_portal
 from lxkit.config import load_config
 from lxkit.loader import load_portal
@@ -38,20 +38,46 @@ ODD_HTML = [
 ]
 
 
-def entries(html: str, fast: bool) -> list[dict[str, Any]]:
-    """Search entries of one page's content, with lxkit's or with Material's parsing."""
-    page = SimpleNamespace(content=html, toc=[], url="page/", meta={"title": "A page"}, title="A page")
-    index = SearchIndex(**SETTINGS)
+def entries(html: str, fast: bool, meta: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Search entries of one page's content, with lxkit's or with Material's parsing and entries."""
+    meta = {"title": "A page"} if meta is None else meta
+    page = SimpleNamespace(content=html, toc=[], url="page/", meta=meta, title="A page")
     if fast:
-        index_page(index, page)
-    else:
-        index.add_entry_from_context(page)
+        return page_entries(page.content, page.meta, page.url, page.title)
+    index = SearchIndex(**SETTINGS)
+    index.add_entry_from_context(page)
     return list(index.entries)
 
 
 @pytest.mark.parametrize("html", ODD_HTML)
 def test_odd_html_gives_materials_entries(html: str) -> None:
     assert entries(html, fast=True) == entries(html, fast=False)
+
+
+METAS: list[dict[str, Any]] = [
+    {"title": "Titled"},
+    {},  # no title in the front-matter: the page's own title
+    {"title": "Tagged", "tags": ["data", 3, "", None, True, ["nested"], 1.5]},
+    {"title": "Not a list of tags", "tags": "data"},
+    {"title": "Boosted", "search": {"boost": 2}},
+    {"title": "Excluded", "search": {"exclude": True}},
+    {"title": "Empty search settings", "search": None},
+]
+
+
+@pytest.mark.parametrize("meta", METAS)
+def test_page_metadata_gives_materials_entries(meta: dict[str, Any]) -> None:
+    html = '<p>intro</p><h2 id="a">A</h2><p>text</p><h3 id="b" data-search-exclude>B</h3><p>x</p>'
+    assert entries(html, True, meta) == entries(html, False, meta)
+
+
+def test_lxkit_sections_feed_materials_index() -> None:
+    """With Chinese word segmentation lxkit hands its sections to Material's index: same entries."""
+    html = '<h1 id="t">Title</h1><p>text</p><h2 id="s">Section</h2><p>more</p>'
+    page = SimpleNamespace(content=html, toc=[], url="page/", meta={"title": "A page"}, title="A page")
+    index = SearchIndex(**SETTINGS)
+    index_page(index, page)
+    assert index.entries == entries(html, fast=False)
 
 
 def _bodies(portal: Portal) -> list[str]:
