@@ -38,3 +38,18 @@ def test_facilitator_notes_only_for_trainers() -> None:
     assert "Keep it short" not in learner and "Outro" in learner
     assert "Keep it short" in trainer
     assert len(without_facilitator_notes(texts.tokens(text))) < len(texts.tokens(text))
+
+
+def test_rendered_html_is_remembered_by_page_and_text() -> None:
+    text = "See [week 2](02-x.md).\n"
+    first = ParsedTexts()
+    html = render_markdown(text, lambda url: "../" + url, texts=first, key="courses/a/01-x/")
+    later = ParsedTexts(known=first.rendered)
+    assert render_markdown(text, lambda url: "NOT CALLED", texts=later, key="courses/a/01-x/") == html
+    assert not later._tokens  # nothing parsed: the HTML was known
+    other_page = render_markdown(text, lambda url: "../../" + url, texts=later, key="courses/a/02-x/")
+    assert 'href="../../02-x.md"' in other_page
+    edited = render_markdown(text + "More.\n", lambda url: "../" + url, texts=later, key="courses/a/01-x/")
+    assert "More." in edited
+    trainer = render_markdown(text, lambda url: "../" + url, True, texts=later, key="courses/a/01-x/")
+    assert len(later.rendered) == 4 and trainer == html  # the facilitator variant is its own entry
