@@ -1,5 +1,10 @@
 """Indexing a page for search faster, with the same entries as Material's search plugin.
 
+:func:`page_entries` makes a page's entries without importing Material (so that a rebuild that
+renders nothing imports neither MkDocs nor Material); with Chinese word segmentation, which
+Material does when ``jieba`` is installed, Material's own ``SearchIndex`` makes them from
+lxkit's sections (:func:`index_page`).
+
 Material's plugin splits a page into sections with its ``Parser`` (an :class:`html.parser.HTMLParser`)
 and keeps text by rules about which elements are kept, skipped, or part of a heading.
 :class:`SectionParser` applies the same rules (they are restated here in a form that costs a
