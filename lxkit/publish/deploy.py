@@ -19,7 +19,7 @@ from lxkit.build.api import BuildOptions, build_portal
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.model import PortalConfig
-from lxkit.publish.redirects import read_default
+from lxkit.publish.redirects import read_default, read_home, site_path
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
 from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
@@ -114,7 +114,7 @@ def publish(
         _build(config, options, console, contributors)
         with target.locked():
             target.prepare()
-            result = _swap_in(target, request, site, Path(scratch) / "tree", url)
+            result = _swap_in(target, request, site, Path(scratch) / "tree", url, base_url)
             target.finish()
     return result
 
@@ -128,7 +128,9 @@ def _build(
         build_portal(config, options, console, contributors=contributors)
 
 
-def _swap_in(target: DeployTarget, request: PublishRequest, site: Path, tree: Path, url: str | None) -> PublishResult:
+def _swap_in(
+    target: DeployTarget, request: PublishRequest, site: Path, tree: Path, url: str | None, base_url: str | None
+) -> PublishResult:
     """Under the lock: update versions, stage the new entries and replace them in one change."""
     check_deploy_tree(target, request.force)
     versions, moved = add_version(
@@ -139,7 +141,8 @@ def _swap_in(target: DeployTarget, request: PublishRequest, site: Path, tree: Pa
     wanted = (request.aliases[0] if request.aliases else request.version) if request.make_default else None
     default = choose_default(versions, read_default(target.read_text("index.html")), wanted)
     names = stage_version(tree, site, info, request.alias_type, url)
-    names += stage_root_files(tree, versions, default)
+    home = site_path(base_url) if base_url else read_home(target.read_text("404.html"))
+    names += stage_root_files(tree, versions, default, home)
     message = request.message or f"Deployed {request.version} with lxkit {__version__}"
     target.replace(tree, names, message)
     return PublishResult(info, moved, default, url)

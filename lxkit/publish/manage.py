@@ -9,7 +9,7 @@ from pathlib import Path
 from lxkit import __version__
 from lxkit.exceptions import UsageError
 from lxkit.publish.deploy import read_versions
-from lxkit.publish.redirects import read_default
+from lxkit.publish.redirects import read_default, read_home
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import choose_default, stage_root_files
 from lxkit.publish.versions import VersionInfo, Versions, remove
@@ -58,5 +58,6 @@ def set_default(target: DeployTarget, identifier: str, message: str | None = Non
 
 def _write(target: DeployTarget, versions: Versions, default: str | None, removed: list[str], message: str) -> None:
     with tempfile.TemporaryDirectory(prefix="lxkit-versions-") as scratch:
-        names = removed + stage_root_files(Path(scratch), versions, default)
+        home = read_home(target.read_text("404.html"))  # as the last publish recorded it
+        names = removed + stage_root_files(Path(scratch), versions, default, home)
         target.replace(Path(scratch), names, message)

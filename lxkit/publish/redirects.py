@@ -13,9 +13,11 @@ import json
 import posixpath
 import re
 from collections.abc import Iterable
-from html import escape
+from html import escape, unescape
+from urllib.parse import urlsplit
 
 DEFAULT_META = "lxkit-default"
+_HOME = re.compile(r'<a href="([^"]*)" data-lxkit-home>')
 _DEFAULT_PATTERNS = (
     re.compile(r'<meta name="lxkit-default" content="([^"]+)"'),
     re.compile(r'window\.location\.replace\(\s*"([^"/]+)/?"'),
@@ -80,7 +82,7 @@ _NOT_FOUND = """\
 </head>
 <body>
   <h1>Page not found</h1>
-  <p>This page does not exist (any more). Try the <a href="/">portal's home page</a>.</p>
+  <p>This page does not exist (any more). Try the <a href="{home}" data-lxkit-home>portal's home page</a>.</p>
 </body>
 </html>
 """
@@ -132,14 +134,30 @@ def root_index(default: str) -> str:
     return redirect_page(f"{default}/", default=default)
 
 
-def not_found_page(default: str) -> str:
+def not_found_page(default: str, home: str = "/") -> str:
     """The deploy tree's ``404.html``: sends unversioned links to the default version.
 
     ``/courses/x/`` becomes ``/<default>/courses/x/``; a page missing in a known version goes to
     that version's home. The deploy root is found by probing for ``versions.json``, so the page
-    also works when the portal is served under a path prefix (``/academy/``).
+    also works when the portal is served under a path prefix (``/academy/``). Without JavaScript
+    it links to ``home``, the path of the deploy root (the site URL's path; the page may be served
+    at any depth, so the link cannot be relative).
     """
-    return _NOT_FOUND.format(default_js=js_string(default))
+    return _NOT_FOUND.format(default_js=js_string(default), home=escape(site_path(home)))
+
+
+def site_path(url: str | None) -> str:
+    """The path of a site URL (``https://x.org/academy`` -> ``/academy/``); ``/`` without one."""
+    if not url:
+        return "/"
+    path = urlsplit(url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def read_home(not_found_html: str | None) -> str:
+    """The home path recorded in a ``404.html`` written by lxkit (``/`` when there is none)."""
+    match = _HOME.search(not_found_html or "")
+    return site_path(unescape(match.group(1))) if match else "/"
 
 
 def read_default(index_html: str | None) -> str | None:

@@ -48,14 +48,17 @@ def stage_alias(tree: Path, version: str, alias: str, alias_type: AliasType, ver
         target.write_text(html, encoding="utf-8")
 
 
-def stage_root_files(tree: Path, versions: Versions, default: str | None) -> list[str]:
-    """Write ``versions.json``, the root ``index.html`` and ``404.html`` (none when nothing is published)."""
+def stage_root_files(tree: Path, versions: Versions, default: str | None, home: str = "/") -> list[str]:
+    """Write ``versions.json``, the root ``index.html`` and ``404.html`` (none when nothing is published).
+
+    ``home``: the path of the deploy root on the web server (``/academy/``), for ``404.html``.
+    """
     tree.mkdir(parents=True, exist_ok=True)
     (tree / VERSIONS_FILE).write_text(dump_versions(versions), encoding="utf-8")
     (tree / ".nojekyll").write_text("", encoding="utf-8")
     if default is not None and versions.entries:
         (tree / "index.html").write_text(root_index(default), encoding="utf-8")
-        (tree / "404.html").write_text(not_found_page(default), encoding="utf-8")
+        (tree / "404.html").write_text(not_found_page(default, home), encoding="utf-8")
     return list(ROOT_FILES)
 
 

@@ -49,7 +49,9 @@ def test_set_default_rewrites_the_home_page(portal_repo: Path) -> None:
     target = _published(portal_repo, BranchTarget(portal_repo, "gh-pages"))
     set_default(target, "stable")
     assert current_default(target) == "stable"
-    assert 'var fallback = "stable";' in git(portal_repo, "show", "gh-pages:404.html")
+    not_found = git(portal_repo, "show", "gh-pages:404.html")
+    assert 'var fallback = "stable";' in not_found
+    assert '<a href="/learn/" data-lxkit-home>' in not_found  # the site URL's path, kept from the publish
     with pytest.raises(UsageError, match="no published version or alias 'nope'"):
         set_default(target, "nope")
     assert [i.version for i in read_versions(target).entries] == ["2.0", "1.0"]

@@ -13,8 +13,10 @@ from lxkit.publish.redirects import (
     not_found_page,
     page_url,
     read_default,
+    read_home,
     redirect_page,
     root_index,
+    site_path,
 )
 
 
@@ -63,3 +65,13 @@ def test_the_404_page_knows_the_default_and_probes_for_the_root() -> None:
     page = not_found_page("latest")
     assert 'var fallback = "latest";' in page
     assert 'roots[index] + "versions.json"' in page
+
+
+def test_the_404_page_links_home_under_the_site_path_without_javascript() -> None:
+    assert '<a href="/" data-lxkit-home>' in not_found_page("latest")
+    page = not_found_page("latest", "/acad\"emy/")
+    assert '<a href="/acad&quot;emy/" data-lxkit-home>' in page
+    assert read_home(page) == '/acad"emy/'
+    assert read_home("<html>hand-written</html>") == "/" and read_home(None) == "/"
+    assert site_path("https://x.org/academy") == "/academy/"
+    assert site_path("https://x.org") == "/" and site_path(None) == "/"
