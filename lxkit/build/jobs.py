@@ -28,7 +28,7 @@ from lxkit.build.models import (
     store_course,
 )
 from lxkit.build.records import PageRecord, UnitState
-from lxkit.build.renderer import RenderedPage, ViewRenderer
+from lxkit.build.renderer import RenderedPage, ViewRenderer, data_file
 from lxkit.build.search import entries_fragment, shard_bytes, shard_fragments, strip_search_attributes
 from lxkit.build.search_parser import segments_chinese
 from lxkit.build.shells import shell_key, splice, staged_parts
@@ -40,7 +40,6 @@ from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, PortalConfig
 
 MISSING = Stamp(-1, -1)
-MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")  # MkDocs' documentation pages
 
 
 @dataclass(frozen=True)
@@ -151,8 +150,9 @@ def _output(
     early = ctx.prerendered.get((flavour, page.path))
     if early is not None and early[0] == staged:
         return early[1], False
-    if not page.path.endswith(MARKDOWN_SUFFIXES):  # a data file (``catalog.json``) is written as staged
-        return RenderedPage(page.path, page.content.encode("utf-8"), ""), True
+    passed = data_file(page)
+    if passed is not None:
+        return passed, True
     spliced = _spliced(ctx, flavour, page, record)
     return spliced or ctx.views[flavour].render(page), True
 

@@ -60,6 +60,20 @@ class RenderedPage:
     shell: Shell | None = None
 
 
+# MkDocs' Markdown suffixes (``mkdocs.utils.markdown_extensions``): staged files with another suffix are data.
+MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
+
+
+def data_file(staged: StagedPage) -> RenderedPage | None:
+    """A staged file that is not a page (``catalog.json``), written as staged; None for a page.
+
+    MkDocs copies such a file to the same path; no view needs to be set up for it.
+    """
+    if staged.path.endswith(MARKDOWN_SUFFIXES):
+        return None
+    return RenderedPage(staged.path, staged.content.encode("utf-8"), "")
+
+
 def _bytecode_cache(folder: Path) -> Any:
     """Jinja's cache of compiled templates (keyed by each template's source; safe to share)."""
     from jinja2 import FileSystemBytecodeCache
@@ -131,9 +145,10 @@ class ViewRenderer:
 
     def render(self, staged: StagedPage) -> RenderedPage:
         """Render one staged page (or pass a staged data file such as ``catalog.json`` through)."""
+        passed = data_file(staged)
+        if passed is not None:
+            return passed
         file = self.file_for(staged.path)
-        if not file.is_documentation_page():
-            return RenderedPage(file.dest_uri, staged.content.encode("utf-8"), "")
         page = self._page(file, staged.content)
         fragment = ""
         if self.search is not None:

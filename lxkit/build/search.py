@@ -1,8 +1,9 @@
 """The site search index in Material's format, built from per-page entries kept in the cache.
 
 Material's search plugin indexes each page when it is rendered and writes one JSON file at the
-end of a build. lxkit uses the plugin's own :class:`SearchIndex` to index a page, keeps each
-page's entries as a JSON fragment, and writes the index from the fragments in page order:
+end of a build. lxkit makes a page's entries as the plugin's ``SearchIndex`` does
+(:mod:`lxkit.build.search_parser`; with Material's own index where it segments Chinese words),
+keeps each page's entries as a JSON fragment, and writes the index from the fragments in page order:
 ``{"config":...,"docs":[`` + fragments joined by ``,`` + ``]}``. That is byte for byte what
 ``json.dumps`` of the whole index gives, without holding the index in memory; a rebuild only
 re-indexes the pages it renders and copies the rest of the index (:mod:`lxkit.build.search_splice`).

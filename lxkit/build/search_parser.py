@@ -216,6 +216,14 @@ def sections(content: str) -> list[Section]:
     return parser.data
 
 
+def indexed_sections(content: str, meta: Mapping[str, Any]) -> list[Section]:
+    """The sections search indexes: none for a page excluded in its front-matter, else those not excluded."""
+    search = meta.get("search") or {}
+    if search.get("exclude"):
+        return []
+    return [section for section in sections(content) if not section.is_excluded()]
+
+
 def page_entries(content: str, meta: Mapping[str, Any], url: str, title: str) -> list[dict[str, Any]]:
     """A page's search entries, as Material's ``SearchIndex.add_entry_from_context`` makes them.
 
@@ -223,12 +231,8 @@ def page_entries(content: str, meta: Mapping[str, Any], url: str, title: str) ->
     segmentation (:func:`segments_chinese`); ``meta`` is the page's front-matter.
     """
     search = meta.get("search") or {}
-    if search.get("exclude"):
-        return []
     entries = []
-    for section in sections(content):
-        if section.is_excluded():
-            continue
+    for section in indexed_sections(content, meta):
         heading = section.title or [str(meta.get("title", title))]
         entry: dict[str, Any] = {
             "location": url + "#" + section.id if section.id else url,
@@ -252,9 +256,5 @@ def segments_chinese() -> bool:
 
 def index_page(index: Any, page: Any) -> None:
     """Add a page's sections to a Material ``SearchIndex`` (as ``add_entry_from_context`` does)."""
-    search = page.meta.get("search") or {}
-    if search.get("exclude"):
-        return
-    for section in sections(page.content):
-        if not section.is_excluded():
-            index.create_entry_for_section(section, page.toc, page.url, page)
+    for section in indexed_sections(page.content, page.meta):
+        index.create_entry_for_section(section, page.toc, page.url, page)
