@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from lxkit.model import Module
 
-
 CLOCK_TIME = re.compile(r"([01]?[0-9]|2[0-3]):[0-5][0-9]")
 """A session's ``starts`` as the module schema allows it."""
 
