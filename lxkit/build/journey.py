@@ -22,6 +22,7 @@ class ModuleLink:
 
     href: str
     title: str
+    week: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def module_links(
 ) -> tuple[ModuleLink, ...]:
     """Links to a course's modules, optionally only one week's or one journey stage's."""
     return tuple(
-        ModuleLink(relative_url(page_url, module_url(course.folder, m.page_name)), m.title)
+        ModuleLink(relative_url(page_url, module_url(course.folder, m.page_name)), m.title, m.week)
         for m in course.modules
         if (week is None or m.week == week) and (stage is None or m.journey_stage == stage)
     )

@@ -53,7 +53,7 @@ def test_hostile_course_page_in_all_its_details(page: Any, hostile_site: Path, s
     page.check(f"{form} input >> nth=0")
     page.click(f"{form} button[type=submit]")
     page.wait_for_function(f"document.querySelector('{form} [data-lxkit-result]').textContent.startsWith('Correct')")
-    assert SCRIPT in page.inner_text(f"{form} [data-lxkit-result]")
+    assert SCRIPT in page.inner_text(f"{form} .lxkit-option--right .lxkit-feedback")
     assert injected(page) == 0
 
 
