@@ -1,8 +1,9 @@
-"""The experts directory: who owns or teaches which course, grouped by capability.
+"""The experts directory: who owns or teaches which course, each person once.
 
 Derived from the ``owners`` of every course that is not retired. A person is recognised across
-courses by e-mail address (or, without one, by name), so each colleague appears once per
-capability with every course and role they hold in it.
+courses by e-mail address (or, without one, by name), so each colleague appears once, with every
+course and role they hold and the capabilities those courses build. People are grouped by what they
+do: experts and trainers who teach, business co-owners who sponsor, and the L&D team.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import re
 from dataclasses import dataclass
 
 from lxkit.model import OWNER_ROLES, Capability, Course, Owner, Portal
-
-OTHER = Capability("", "Other courses", "Courses that name no capability.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +25,13 @@ class Teaching:
 
 @dataclass(frozen=True, slots=True)
 class Expert:
-    """A colleague and what they own or teach within one capability."""
+    """A colleague, what they own or teach, and the capabilities of those courses."""
 
     name: str
     email: str
     github: str
     teaching: tuple[Teaching, ...]
+    capabilities: tuple[Capability, ...] = ()
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -41,11 +41,22 @@ class Expert:
 
 
 @dataclass(frozen=True, slots=True)
-class ExpertGroup:
-    """The people behind one capability's courses."""
+class ExpertSection:
+    """One part of the directory: the people whose main role is one of ``roles``."""
 
-    capability: Capability
+    id: str
+    title: str
+    description: str
+    roles: tuple[str, ...]
     experts: tuple[Expert, ...]
+
+
+SECTIONS = (
+    ("teach", "Experts and trainers", "Colleagues who write and teach our courses: ask them about their subject.", ("sme", "trainer")),
+    ("sponsor", "Business co-owners", "Leaders who own the business goal a course serves and sponsor it.", ("business",)),
+    ("ld", "Learning and development", "The L&D team who help experts turn what they know into a course.", ("ld",)),
+)
+"""(id, title, description, roles) of the directory's parts; a person sits in the first that fits."""
 
 
 def person_key(owner: Owner) -> str:
@@ -54,34 +65,57 @@ def person_key(owner: Owner) -> str:
     return re.sub(r"\s+", " ", identity).strip().casefold()
 
 
-def experts_for(courses: tuple[Course, ...]) -> tuple[Expert, ...]:
-    """Everyone who owns or teaches one of the courses, merged by person, sorted by name."""
+def experts_for(courses: tuple[Course, ...], capabilities: tuple[Capability, ...] = ()) -> tuple[Expert, ...]:
+    """Everyone who owns or teaches one of the courses, merged by person, sorted by name.
+
+    ``capabilities`` is the portal's framework: a person's capabilities are listed in its order,
+    then names it does not know, alphabetically.
+    """
     people: dict[str, list[Owner]] = {}
     roles: dict[str, list[Teaching]] = {}
+    skills: dict[str, set[str]] = {}
     for course in courses:
         for owner in course.owners:
             key = person_key(owner)
             people.setdefault(key, []).append(owner)
             roles.setdefault(key, []).append(Teaching(course.folder, course.title, owner.role))
-    experts = [_merge(entries, tuple(roles[key])) for key, entries in people.items()]
+            skills.setdefault(key, set()).update(course.capabilities)
+    experts = [
+        _merge(entries, tuple(roles[key]), _capabilities(skills[key], capabilities)) for key, entries in people.items()
+    ]
     return tuple(sorted(experts, key=lambda expert: expert.name.casefold()))
 
 
-def _merge(entries: list[Owner], teaching: tuple[Teaching, ...]) -> Expert:
+def _capabilities(ids: set[str], framework: tuple[Capability, ...]) -> tuple[Capability, ...]:
+    known = tuple(c for c in framework if c.id in ids)
+    unknown = tuple(Capability(name, name, "") for name in sorted(ids - {c.id for c in framework}))
+    return known + unknown
+
+
+def _merge(entries: list[Owner], teaching: tuple[Teaching, ...], capabilities: tuple[Capability, ...]) -> Expert:
     first = entries[0]
     github = next((entry.github for entry in entries if entry.github), "")
-    return Expert(first.name, first.email, github, teaching)
+    return Expert(first.name, first.email, github, teaching, capabilities)
 
 
-def experts_by_capability(portal: Portal) -> tuple[ExpertGroup, ...]:
-    """One group per capability of the framework that has courses, then unknown ones, then others."""
+def expert_directory(portal: Portal) -> tuple[ExpertSection, ...]:
+    """The directory's parts in order, each person in exactly one (the first whose roles they hold)."""
     active = tuple(c for c in portal.courses if c.status != "retired")
-    known = {capability.id: capability for capability in portal.config.capabilities}
-    named = {c for course in active for c in course.capabilities}
-    order = [c for c in portal.config.capabilities if c.id in named]
-    order += [Capability(name, name, "") for name in sorted(named - known.keys())]
-    groups = [ExpertGroup(c, experts_for(tuple(x for x in active if c.id in x.capabilities))) for c in order]
-    unnamed = tuple(course for course in active if not course.capabilities)
-    if unnamed:
-        groups.append(ExpertGroup(OTHER, experts_for(unnamed)))
-    return tuple(groups)
+    remaining = list(experts_for(active, portal.config.capabilities))
+    sections = []
+    for section_id, title, description, roles in SECTIONS:
+        members = tuple(e for e in remaining if set(e.roles) & set(roles))
+        remaining = [e for e in remaining if e not in members]
+        if members:
+            sections.append(ExpertSection(section_id, title, description, roles, members))
+    return tuple(sections)
+
+
+def directory_capabilities(sections: tuple[ExpertSection, ...]) -> tuple[Capability, ...]:
+    """Every capability someone in the directory teaches, in first-seen order (for the filter)."""
+    seen: dict[str, Capability] = {}
+    for section in sections:
+        for expert in section.experts:
+            for capability in expert.capabilities:
+                seen.setdefault(capability.id, capability)
+    return tuple(seen.values())

@@ -9,14 +9,14 @@ from typing import Any
 
 from lxkit.build.catalog import audience_key, catalog_filters, course_cards
 from lxkit.build.catalog_json import CATALOG_PATH, catalog_json
-from lxkit.build.experts import experts_by_capability, experts_for
+from lxkit.build.experts import directory_capabilities, expert_directory, experts_for
 from lxkit.build.fragments import render_fragment
 from lxkit.build.impact import impact_groups
 from lxkit.build.labels import ALL_LABELS
 from lxkit.build.matrix import active_courses, capability_matrix
 from lxkit.build.stage import Flavour, StagedPage, page_text
 from lxkit.build.urls import course_url, edit_url, relative_url
-from lxkit.build.views import trainer_view_enabled, view_facts
+from lxkit.build.views import view_facts
 from lxkit.model import JOURNEY_STAGES, Portal
 
 __all__ = ["PORTAL_PAGES", "audience_key", "navigation", "portal_pages"]
@@ -53,8 +53,10 @@ def edit_config_url(portal: Portal) -> str | None:
 
 def _facts(portal: Portal, kind: str, url: str, flavour: Flavour, searchable: bool = True) -> dict[str, Any]:
     trainer = flavour is Flavour.TRAINER
-    views = view_facts(url, trainer) if trainer or trainer_view_enabled(portal) else {}
-    lxkit = {"kind": kind, **views, "edit_url": edit_config_url(portal)}
+    # Learners see neither the view switch nor an "edit" link to mkdocs.yml on the portal-wide pages:
+    # both are for trainers and authors, who find them on course pages and in the trainer view.
+    views = view_facts(url, trainer) if trainer else {}
+    lxkit = {"kind": kind, **views, "edit_url": edit_config_url(portal) if trainer else None}
     facts: dict[str, Any] = {"lxkit": {k: v for k, v in lxkit.items() if v}, "hide": ["toc"]}
     if not searchable:
         # Lists of every course would only repeat the course pages' own entries in the search index.
@@ -104,12 +106,17 @@ def matrix_page(portal: Portal, flavour: Flavour) -> StagedPage:
 
 
 def experts_page(portal: Portal, flavour: Flavour) -> StagedPage:
-    """Who owns or teaches what, grouped by capability."""
+    """Who owns or teaches what: each person once, grouped by what they do, filterable by capability."""
     url = "experts/"
+    sections = expert_directory(portal)
     html = render_fragment(
-        "experts", groups=experts_by_capability(portal), hrefs=_course_hrefs(portal, url), **ALL_LABELS
+        "experts",
+        sections=sections,
+        capabilities=directory_capabilities(sections),
+        hrefs=_course_hrefs(portal, url),
+        **ALL_LABELS,
     )
-    description = "Colleagues who own and teach our courses, by capability: find someone who teaches a skill."
+    description = "Colleagues who own and teach our courses: find someone who teaches a skill."
     facts = _facts(portal, "experts", url, flavour)
     return StagedPage("experts.md", page_text("Experts directory", html, description=description, **facts))
 

@@ -108,7 +108,9 @@ def test_external_links_open_in_a_new_tab_without_opener(portal: Portal) -> None
     assert links and all('target="_blank" rel="noopener noreferrer"' in link for link in links)
 
 
-def test_portal_pages_edit_the_portal_settings(portal: Portal) -> None:
-    pages = {p.path: p.content for p in stage_portal(portal, Flavour.LEARNER)}
+def test_portal_pages_edit_the_portal_settings_in_the_trainer_view_only(portal: Portal) -> None:
+    trainer = {p.path: p.content for p in stage_portal(portal, Flavour.TRAINER)}
+    learner = {p.path: p.content for p in stage_portal(portal, Flavour.LEARNER)}
     for path in ("index.md", "capabilities.md", "experts.md", "impact.md"):
-        assert "edit_url: https://github.com/acme/academy/edit/main/mkdocs.yml" in pages[path]
+        assert "edit_url: https://github.com/acme/academy/edit/main/mkdocs.yml" in trainer[path]
+        assert "edit_url" not in learner[path] and "switch_url" not in learner[path]

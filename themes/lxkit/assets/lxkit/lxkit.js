@@ -224,6 +224,38 @@
     form.hidden = false;
   }
 
+  /* ---- experts directory search ------------------------------------------------------------------ */
+
+  function applyExpertSearch(root, form) {
+    var words = form.elements.q.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var capability = form.elements.capability.value;
+    var shown = 0;
+    root.querySelectorAll("[data-lxkit-expert]").forEach(function (card) {
+      var text = (card.getAttribute("data-lxkit-text") || "").toLowerCase();
+      var skills = (card.getAttribute("data-lxkit-capabilities") || "").split(" ");
+      var match = words.every(function (w) { return text.indexOf(w) >= 0; }) &&
+        (!capability || skills.indexOf(capability) >= 0);
+      card.hidden = !match;
+      if (match) shown += 1;
+    });
+    root.querySelectorAll("[data-lxkit-expert-group]").forEach(function (group) {
+      group.hidden = !group.querySelector("[data-lxkit-expert]:not([hidden])");
+    });
+    var empty = root.querySelector("[data-lxkit-expert-empty]");
+    if (empty) empty.hidden = shown > 0;
+    var count = form.querySelector("[data-lxkit-expert-count]");
+    if (count) count.textContent = shown === 1 ? "1 person" : shown + " people";
+  }
+
+  function setUpExpertSearch(root) {
+    var form = root.querySelector("form[data-lxkit-expert-search]");
+    if (!form) return;
+    form.addEventListener("input", function () { applyExpertSearch(root, form); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    applyExpertSearch(root, form);
+    form.hidden = false;
+  }
+
   function onFilterChange(form) {
     var root = form.closest(".lxkit") || document;
     stateToUrl(applyFilters(root, form));
@@ -311,6 +343,7 @@
       setUpCourseProgress(root);
       setUpCards(root);
       setUpFilters(root);
+      setUpExpertSearch(root);
       root.setAttribute("data-lxkit-ready", "");
     });
   }
