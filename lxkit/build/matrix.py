@@ -79,3 +79,26 @@ def capability_matrix(portal: Portal) -> tuple[CapabilityRow, ...]:
 def _row(capability: Capability, in_framework: bool, courses: tuple[Course, ...]) -> CapabilityRow:
     chosen = tuple(coverage(course) for course in courses if capability.id in course.capabilities)
     return CapabilityRow(capability, in_framework, chosen)
+
+
+def course_codes(courses: tuple[Course, ...]) -> dict[str, str]:
+    """A short, unique code per course (``Data Science for Engineers`` -> ``DSE``) for dense tables.
+
+    The initials of the title's words (any script), at most four; a course whose initials another
+    course already has gets a number (``DSE2``).
+    """
+    codes: dict[str, str] = {}
+    taken: set[str] = set()
+    for course in courses:
+        words = [w for w in course.title.split() if w[:1].isalnum()]
+        significant = [w for w in words if w.casefold() not in _SMALL_WORDS] or words
+        base = "".join(w[0] for w in significant[:4]).upper() or course.folder[:3].upper()
+        code, number = base, 2
+        while code in taken:
+            code, number = f"{base}{number}", number + 1
+        taken.add(code)
+        codes[course.folder] = code
+    return codes
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with"})

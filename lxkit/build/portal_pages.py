@@ -13,7 +13,7 @@ from lxkit.build.experts import directory_capabilities, expert_directory, expert
 from lxkit.build.fragments import render_fragment
 from lxkit.build.impact import impact_groups
 from lxkit.build.labels import ALL_LABELS
-from lxkit.build.matrix import active_courses, capability_matrix
+from lxkit.build.matrix import active_courses, capability_matrix, course_codes
 from lxkit.build.stage import Flavour, StagedPage, page_text
 from lxkit.build.urls import course_url, edit_url, relative_url
 from lxkit.build.views import view_facts
@@ -91,10 +91,12 @@ def matrix_page(portal: Portal, flavour: Flavour) -> StagedPage:
     """Capabilities x courses: which journey stages each course covers, and the gaps."""
     url = "capabilities/"
     rows = capability_matrix(portal)
+    courses = active_courses(portal)
     html = render_fragment(
         "matrix",
         rows=rows,
-        courses=active_courses(portal),
+        courses=courses,
+        codes=course_codes(courses),
         stages=JOURNEY_STAGES,
         hrefs=_course_hrefs(portal, url),
         flavour=flavour.value,

@@ -220,7 +220,10 @@
     var form = root.querySelector("form[data-lxkit-filters]");
     if (!form) return;
     stateFromUrl(form);
-    applyFilters(root, form);
+    var state = applyFilters(root, form);
+    var panel = form.querySelector("[data-lxkit-filter-panel]");
+    var filtered = FILTERS.some(function (name) { return state[name]; }) || state.retired;
+    if (panel) panel.open = filtered || window.matchMedia("(min-width: 45em)").matches;
     form.hidden = false;
   }
 
