@@ -52,9 +52,9 @@ class ExpertSection:
 
 
 SECTIONS = (
-    ("teach", "Experts and trainers", "Colleagues who write and teach our courses: ask them about their subject.", ("sme", "trainer")),
-    ("sponsor", "Business co-owners", "Leaders who own the business goal a course serves and sponsor it.", ("business",)),
-    ("ld", "Learning and development", "The L&D team who help experts turn what they know into a course.", ("ld",)),
+    ("teach", "Experts and trainers", "Colleagues who write and teach our courses.", ("sme", "trainer")),
+    ("sponsor", "Business co-owners", "Leaders who own the business goal a course serves.", ("business",)),
+    ("ld", "Learning and development", "The L&D team who help experts turn knowledge into a course.", ("ld",)),
 )
 """(id, title, description, roles) of the directory's parts; a person sits in the first that fits."""
 
