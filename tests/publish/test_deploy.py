@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from lxkit.publish.tree import AliasType
 from tests.helpers_portal import SITE_URL, course_file, edit, git, tree_snapshot
 
 QUIET = Console(-1)
+MIKE = str(Path(sys.executable).parent / "mike")
 pytestmark = pytest.mark.slow
 
 
@@ -86,7 +88,7 @@ def test_into_a_branch_without_touching_the_work_tree(portal_repo: Path) -> None
     top = git(portal_repo, "ls-tree", "--name-only", "gh-pages").split()
     assert top == [".nojekyll", "1.0", "2.0", "404.html", "index.html", "latest", "versions.json"]
     listed = subprocess.run(
-        ["mike", "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
+        [MIKE, "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
         cwd=portal_repo,
         capture_output=True,
         text=True,
