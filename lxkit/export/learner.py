@@ -13,12 +13,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lxkit.build.assets import folder_assets
-from lxkit.build.mkdocs_config import load_mkdocs_config, settings_for_build
-from lxkit.build.runner import run_mkdocs
-from lxkit.build.stage import Flavour, stage_course
-from lxkit.build.urls import course_url, is_external
-from lxkit.build.writer import copy_if_changed, write_if_changed
+from lxkit.builder.content.assets import folder_assets
+from lxkit.builder.content.stage import Flavour, stage_course
+from lxkit.builder.content.urls import course_url, is_external
+from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
+from lxkit.builder.render.runner import run_mkdocs
+from lxkit.builder.writer import copy_if_changed, write_if_changed
 from lxkit.loader import courses_root
 from lxkit.model import Course, Portal
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxkit.build.stage import module_key
-from lxkit.build.urls import module_url
+from lxkit.builder.content.stage import module_key
+from lxkit.builder.content.urls import module_url
 from lxkit.exceptions import UsageError
 from lxkit.export.rules import PassRule, pass_rule
 from lxkit.model import Course, Module, Portal

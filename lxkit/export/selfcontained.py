@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from lxkit.build.urls import is_external
+from lxkit.builder.content.urls import is_external
 
 _TAG = re.compile(r"<(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _ATTRIBUTE = re.compile(r"""\s(?P<attr>href|src)=(?P<quote>["'])(?P<value>[^"']*)(?P=quote)""")

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from lxkit.__main__ import cli
-from tests.build import portal_factory as factory
+from tests.builder import portal_factory as factory
 
 pytestmark = pytest.mark.slow
 

@@ -154,7 +154,7 @@ def test_a_ten_module_course_weighs_at_most_one_and_a_half_times_its_learner_pag
     tmp_path: Path,
 ) -> None:
     from lxkit.export.api import export_course, find_course
-    from tests.build import portal_factory as factory
+    from tests.builder import portal_factory as factory
 
     modules = [factory.module(n, n) for n in range(1, 11)]
     root = tmp_path / "portal"
