@@ -30,7 +30,9 @@ def insights_command(
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
     if result.data_problems:
-        console.info(f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them")
+        console.info(
+            f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them"
+        )
     hidden = result.insights.hidden_teams
     if hidden:
         console.info(f"{hidden} team(s) with fewer than {settings.min_group} learners are not shown")

@@ -124,8 +124,13 @@ def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
         learners, minutes = measured.get(module.slug, (0, 0.0))
         shown = learners >= small
         kept.append(
-            TimeRow(module.slug, module.week or index, module.pre_work_minutes, round(minutes, 1) if shown else None,
-                    learners if shown else None)
+            TimeRow(
+                module.slug,
+                module.week or index,
+                module.pre_work_minutes,
+                round(minutes, 1) if shown else None,
+                learners if shown else None,
+            )
         )
     return tuple(kept)
 
@@ -158,8 +163,12 @@ def _heatmap(rows: list[Row], small: int) -> tuple[tuple[HeatRow, ...], int]:
         if stage is not None:
             cells[key][str(stage)] = int(reached)  # type: ignore[call-overload]
     heat = tuple(
-        HeatRow(capability, team, sizes[(capability, team)],
-                tuple(_shown(cells[(capability, team)].get(stage, 0), small) for stage in JOURNEY_STAGES))
+        HeatRow(
+            capability,
+            team,
+            sizes[(capability, team)],
+            tuple(_shown(cells[(capability, team)].get(stage, 0), small) for stage in JOURNEY_STAGES),
+        )
         for capability, team in sorted(sizes)
     )
     shown_teams = {team for _, team in sizes}

@@ -129,7 +129,8 @@ def _course_problem(portal: Portal, rel: str, stem: str, kind: str) -> DataProbl
         rel,
         1,
         1,
-        f"there is no course '{stem}' for these {kind}: name the file after a course id ({known}), e.g. {Path(rel).parent.as_posix()}/<course-id>.csv",
+        f"there is no course '{stem}' for these {kind}: name the file after a course id ({known}), "
+        f"e.g. {Path(rel).parent.as_posix()}/<course-id>.csv",
     )
 
 
@@ -169,7 +170,8 @@ def _metric_file(portal: Portal, path: Path, rel: str) -> tuple[tuple[MetricPoin
                 rel,
                 1,
                 1,
-                f"course '{path.stem}' declares no business goal metric: add business_goal.metric (with baseline and target) to {index}",
+                f"course '{path.stem}' declares no business goal metric: "
+                f"add business_goal.metric (with baseline and target) to {index}",
             )
         ]
     rows, problems = _rows(path, rel)
@@ -217,7 +219,8 @@ def _metric_row(
                 rel,
                 line,
                 _col(columns, "unit"),
-                f"unit '{unit}' does not match the course's metric, whose baseline and target are in '{goal.unit}': convert the value and write {goal.unit}",
+                f"unit '{unit}' does not match the course's metric, whose baseline and target are in "
+                f"'{goal.unit}': convert the value and write {goal.unit}",
             )
         )
     elif goal and value is not None and goal.unit == "%" and not 0 <= value <= 100:
@@ -226,7 +229,8 @@ def _metric_row(
                 rel,
                 line,
                 _col(columns, "value"),
-                f"{value_text} is not a percentage between 0 and 100, as the course's baseline and target are: write the share in percent",
+                f"{value_text} is not a percentage between 0 and 100, as the course's baseline and target are: "
+                "write the share in percent",
             )
         )
     if day is None or value is None:

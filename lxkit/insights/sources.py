@@ -17,7 +17,7 @@ import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import duckdb
 
@@ -82,17 +82,16 @@ def _last_line_end(path: Path, start: int, size: int) -> int:
 
 def _ingest_slice(connection: duckdb.DuckDBPyConnection, path: Path, start: int, end: int, tmp: Path) -> Ingested:
     tmp.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("wb", dir=tmp, suffix=".jsonl", delete=False) as out:
-        with path.open("rb") as handle:
-            handle.seek(start)
-            _copy(handle, out, end - start)
+    with tempfile.NamedTemporaryFile("wb", dir=tmp, suffix=".jsonl", delete=False) as out, path.open("rb") as handle:
+        handle.seek(start)
+        _copy(handle, out.file, end - start)
     try:
         return ingest_file(connection, Path(out.name))
     finally:
         Path(out.name).unlink(missing_ok=True)
 
 
-def _copy(source: BinaryIO, target: BinaryIO, length: int) -> None:
+def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
     while length > 0:
         chunk = source.read(min(length, 1 << 22))
         if not chunk:

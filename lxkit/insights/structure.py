@@ -40,7 +40,10 @@ def option_label(option: str) -> str:
 
 def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Tables:
     """The structure tables of every course of a portal."""
-    modules, pre_work, questions, capabilities = [], [], [], []
+    modules: list[tuple[str, str, int, str, int, int, str]] = []
+    pre_work: list[tuple[str, str, str, bool]] = []
+    questions: list[tuple[str, str, str, str, str, int, int]] = []
+    capabilities: list[tuple[str, str]] = []
     for course in portal.courses:
         capabilities.extend((course.folder, capability) for capability in course.capabilities)
         for index, module in enumerate(course.modules, start=1):
@@ -48,7 +51,15 @@ def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Ta
             counted = {item.id for item in (required or module.pre_work)}
             week = module.week or index
             modules.append(
-                (course.folder, module.slug, week, module.journey_stage, len(counted), module.pre_work_minutes, module.path)
+                (
+                    course.folder,
+                    module.slug,
+                    week,
+                    module.journey_stage,
+                    len(counted),
+                    module.pre_work_minutes,
+                    module.path,
+                )
             )
             pre_work.extend((course.folder, module.slug, item.id, item.id in counted) for item in module.pre_work)
             questions.extend(_questions(course, module.slug, module.check))
@@ -65,9 +76,11 @@ def _questions(course: Course, slug: str, check: Sequence[Question]) -> list[tup
 
 
 _DDL = {
-    "modules": "course VARCHAR, module VARCHAR, week INTEGER, stage VARCHAR, counted_items INTEGER, planned INTEGER, path VARCHAR",
+    "modules": "course VARCHAR, module VARCHAR, week INTEGER, stage VARCHAR, counted_items INTEGER, planned INTEGER, "
+    "path VARCHAR",
     "pre_work": "course VARCHAR, module VARCHAR, item VARCHAR, counted BOOLEAN",
-    "questions": "course VARCHAR, module VARCHAR, question VARCHAR, kind VARCHAR, correct VARCHAR, options INTEGER, line INTEGER",
+    "questions": "course VARCHAR, module VARCHAR, question VARCHAR, kind VARCHAR, correct VARCHAR, options INTEGER, "
+    "line INTEGER",
     "capabilities": "course VARCHAR, capability VARCHAR",
     "cohorts": "course VARCHAR, cohort VARCHAR, start DATE",
 }
