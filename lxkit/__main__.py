@@ -356,6 +356,46 @@ def codeowners(console: Console, config_file: Path | None, write: bool, check: b
     return codeowners_command(console, config_file, write, check, force)
 
 
+@cli.group()
+def export() -> None:
+    """Export courses: LMS packages (cmi5, SCORM 1.2)."""
+
+
+package_options = [
+    click.argument("course_id", required=False),
+    click.option("--all", "all_courses", is_flag=True, help="Export every course of the portal (one zip each)."),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path),
+        help="The zip to write (default: <course>-<version>-<kind>.zip here); with --all, the folder for the zips.",
+    ),
+    click.option("--force", is_flag=True, help="Replace an existing zip."),
+]
+
+
+@export.command("cmi5")
+@_options(package_options)
+@config_option
+@verbosity_options
+def export_cmi5(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Write a cmi5 package of COURSE_ID (one AU per module) for an LMS to import."""
+    from lxkit.commands.export import export_package_command
+
+    export_package_command(console, config_file, "cmi5", **options)
+
+
+@export.command("scorm12")
+@_options(package_options)
+@config_option
+@verbosity_options
+def export_scorm12(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Write a SCORM 1.2 package of COURSE_ID (one SCO per module) for an LMS to import."""
+    from lxkit.commands.export import export_package_command
+
+    export_package_command(console, config_file, "scorm12", **options)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (for ``python -m lxkit`` and the console script)."""
     try:
