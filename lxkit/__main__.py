@@ -323,6 +323,26 @@ def versions_set_default(console: Console, **options: Any) -> None:
 
 
 @cli.command()
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read statements from a JSON-lines file (an LRS export) instead of the LRS.",
+)
+@click.option("--lrs", help="The LRS's xAPI endpoint (default: LXKIT_LRS_ENDPOINT); credential: LXKIT_LRS_CREDENTIAL.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="The local store (DuckDB file).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the results.")
+@click.option("--no-read", is_flag=True, help="Read nothing new; aggregate what the store holds.")
+@config_option
+@verbosity_options
+def insights(console: Console, config_file: Path | None, **options: Any) -> int:
+    """Read learning records (only new ones) and write the insights the trainer view shows."""
+    from lxkit.commands.insights import insights_command
+
+    return insights_command(console, config_file, **options)
+
+
+@cli.command()
 @click.option("--base", help="Git ref before the change (default: merge-base with the default branch).")
 @click.option("--head", default="HEAD", show_default=True, help="Git ref after the change.")
 @click.option(
