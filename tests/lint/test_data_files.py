@@ -36,7 +36,9 @@ def data_findings(root: Path) -> list[str]:
 
 
 def test_good_data_files_lint_clean(portal: Path) -> None:
-    write(portal, "metrics/data-science-for-engineers.csv", "date,value,unit\n2026-01-31,22,%\n2026-02-28,25.5,percent\n")
+    write(
+        portal, "metrics/data-science-for-engineers.csv", "date,value,unit\n2026-01-31,22,%\n2026-02-28,25.5,percent\n"
+    )
     write(portal, "metrics/ai-adoption-for-team-leads.csv", "date,value,unit,team\n2026-01-31,1.5,hours,ops\n")
     write(portal, "cohorts/data-science-for-engineers.csv", "cohort,start\n2026-spring,2026-03-04\n")
     assert data_findings(portal) == []
@@ -62,7 +64,11 @@ def test_bad_dates_numbers_and_units_point_at_their_cell(portal: Path) -> None:
 
 def test_wrong_columns_and_cohort_problems(portal: Path) -> None:
     write(portal, "metrics/teach-what-you-learned.csv", "day,value\n2026-01-01,1\n")
-    write(portal, "cohorts/teach-what-you-learned.csv", "cohort,start\nspring,04/03/2026\nspring,2026-05-06\n,2026-06-01\n")
+    write(
+        portal,
+        "cohorts/teach-what-you-learned.csv",
+        "cohort,start\nspring,04/03/2026\nspring,2026-05-06\n,2026-06-01\n",
+    )
     found = data_findings(portal)
     assert found == [
         "cohorts/teach-what-you-learned.csv:2:2 LX021 '04/03/2026' is not a date: write the first session's date "
@@ -80,7 +86,9 @@ def test_a_file_named_after_no_course_is_reported_once_even_in_parallel(portal: 
     found = data_findings(portal)
     assert len(found) == 1 and found[0].startswith("metrics/data-science-for-engineer.csv:1:1 LX022 there is no course")
     for number in range(8):  # enough courses for parallel shards
-        shutil.copytree(portal / "sample-courses" / "teach-what-you-learned", portal / "sample-courses" / f"copy-{number}")
+        shutil.copytree(
+            portal / "sample-courses" / "teach-what-you-learned", portal / "sample-courses" / f"copy-{number}"
+        )
         index = portal / "sample-courses" / f"copy-{number}" / "index.md"
         index.write_text(index.read_text("utf-8").replace("id: teach-what-you-learned", f"id: copy-{number}"), "utf-8")
     result = lint_config(load_config(portal / "mkdocs.yml"), jobs=2)
