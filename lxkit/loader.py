@@ -109,7 +109,7 @@ def load_course(
     """Load one course folder: ``index.md`` plus its ``NN-slug.md`` modules.
 
     ``reader`` reads each file (default :func:`read_file`); a rebuild passes one that reuses the
-    previous parse of unchanged files (:func:`lxkit.build.reuse.reusing_reader`).
+    previous parse of unchanged files (:func:`lxkit.builder.engine.reuse.reusing_reader`).
     """
     reader = reader or read_file
     index = folder / "index.md"

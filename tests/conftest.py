@@ -134,7 +134,7 @@ def page(browser: object) -> Iterator[object]:
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample portal built once per test session (learner view + trainer/)."""
-    from lxkit.build.api import BuildOptions, build_portal
+    from lxkit.builder.api import BuildOptions, build_portal
     from lxkit.config import load_config
     from lxkit.console import Console
 
