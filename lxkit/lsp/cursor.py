@@ -122,10 +122,15 @@ def _parse(text: str) -> _Line:
 
 
 def _stack_before(lines: Sequence[str]) -> list[_Frame]:
-    """The open mappings and list items after reading ``lines`` (the root first)."""
-    stack = [_Frame(-1, "")]
+    """The open mappings and list items after reading ``lines`` (the root first).
+
+    Reading starts at the last top-level key (which closes everything above it), so the cost
+    does not grow with the lines above; the root's keys before it are collected on the way.
+    """
+    start = _last_top_level(lines)
+    stack = [_Frame(-1, "", {key for text in lines[:start] if (key := _top_level_key(text))})]
     scalar_indent: int | None = None
-    for raw in lines:
+    for raw in lines[start:]:
         text = raw.rstrip("\r\n")
         stripped = text.strip()
         indent = len(text) - len(text.lstrip(" "))
@@ -142,6 +147,21 @@ def _stack_before(lines: Sequence[str]) -> list[_Frame]:
         if parsed.key is not None and _BLOCK_SCALAR.match(parsed.rest.strip()):
             scalar_indent = parsed.dashes[0] if parsed.dashes else parsed.key_column
     return stack
+
+
+def _top_level_key(text: str) -> str | None:
+    """The key of a line that starts a top-level field (``key: ...`` at the first column)."""
+    if not text or text[0] in " \t\r\n-#" or ":" not in text:
+        return None
+    return _parse(text.rstrip("\r\n")).key
+
+
+def _last_top_level(lines: Sequence[str]) -> int:
+    """Index of the last line that starts a top-level field (0 when there is none)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _top_level_key(lines[index]) is not None:
+            return index
+    return 0
 
 
 def _enter(stack: list[_Frame], parsed: _Line) -> None:

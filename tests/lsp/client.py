@@ -10,7 +10,7 @@ import asyncio
 import queue
 import sys
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,14 +24,16 @@ TIMEOUT = 60.0
 class Session:
     """One running server and its client; diagnostics arrive in a queue per document."""
 
-    def __init__(self, cwd: Path, debounce_ms: int = 0) -> None:
+    def __init__(self, cwd: Path, debounce_ms: int = 0, command: Sequence[str] = ()) -> None:
+        """Start ``command`` (default ``python -m lxkit lsp --debounce MS``) in ``cwd``."""
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
         self.published: dict[str, queue.Queue[types.PublishDiagnosticsParams]] = {}
         self.logs: list[str] = []
         self.stderr = bytearray()
-        self.client = self.run(self._start(cwd, debounce_ms))
+        default = (sys.executable, "-m", "lxkit", "lsp", "--debounce", str(debounce_ms))
+        self.client = self.run(self._start(cwd, tuple(command) or default))
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float = TIMEOUT) -> T:
         """Run a coroutine on the client's loop and wait for its result."""
@@ -45,7 +47,7 @@ class Session:
 
         return self.run(inside())
 
-    async def _start(self, cwd: Path, debounce_ms: int) -> LanguageClient:
+    async def _start(self, cwd: Path, command: tuple[str, ...]) -> LanguageClient:
         client = LanguageClient("lxkit-tests", "1")
 
         @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
@@ -56,8 +58,7 @@ class Session:
         def on_log(params: types.LogMessageParams) -> None:
             self.logs.append(params.message)
 
-        command = ("-m", "lxkit", "lsp", "--debounce", str(debounce_ms))
-        await client.start_io(sys.executable, *command, cwd=str(cwd))
+        await client.start_io(*command, cwd=str(cwd))
         assert client._server is not None and client._server.stderr is not None
         self.drain = asyncio.ensure_future(self._drain(client._server.stderr))
         capabilities = types.ClientCapabilities(
