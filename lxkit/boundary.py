@@ -150,7 +150,7 @@ def read_limited(boundary: Path | str, path: Path | str, limit: int) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             raise RefusedFile(f"'{os.path.basename(path)}' is not a regular file; delete it", SPECIAL_CODE)
         if status.st_size > limit:
-            raise RefusedFile(too_large(status.st_size, limit), "LX209")
+            raise RefusedFile(too_large(status.st_size, limit), "LX211")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -160,7 +160,7 @@ def read_limited(boundary: Path | str, path: Path | str, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise RefusedFile(too_large(size, limit), "LX209")
+            raise RefusedFile(too_large(size, limit), "LX211")
         return b"".join(chunks)
     finally:
         os.close(handle)

@@ -239,10 +239,18 @@ def _session(value: Any, line: Any) -> Session | None:
                     minutes=whole(entry.get("minutes")),
                     objectives=texts(entry.get("objectives")),
                     line=line("session", "activities", index),
+                    note=text(entry.get("note")),
                 )
             )
     mode = text(data.get("mode")) or "in-person"
-    return Session(whole(data.get("minutes")), mode, tuple(activities), line("session"))
+    return Session(
+        whole(data.get("minutes")),
+        mode,
+        tuple(activities),
+        line("session"),
+        starts=text(data.get("starts")),
+        materials=texts(data.get("materials")),
+    )
 
 
 def _exercise(value: Any, line: int) -> Exercise | None:

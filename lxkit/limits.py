@@ -1,6 +1,6 @@
 """Limits on course files, so hostile or accidental input cannot exhaust memory or time.
 
-Each limit is reported as an LX209 ``limit-exceeded`` finding at the place it is exceeded
+Each limit is reported as an LX211 ``limit-exceeded`` finding at the place it is exceeded
 (documented in ``docs/format.md``). Only the file size has a setting
 (``lxkit.limits.file_size_kb`` in ``mkdocs.yml``); the others are far above any real course.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-LIMIT_CODE = "LX209"
+LIMIT_CODE = "LX211"
 
 FILE_SIZE_KB = 1024
 """Default largest course file (index.md or a module), in KiB."""

@@ -52,6 +52,8 @@ class Activity:
     minutes: int | None
     objectives: tuple[str, ...]
     line: int
+    note: str = ""
+    """A facilitator note for this activity: trainer view only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,10 @@ class Session:
     mode: str
     activities: tuple[Activity, ...]
     line: int
+    starts: str = ""
+    """Clock time the session starts (``14:00``), empty when the author gave none."""
+    materials: tuple[str, ...] = ()
+    """What the trainer prepares or prints: trainer view only."""
 
     @property
     def activity_minutes(self) -> int:

@@ -20,7 +20,7 @@ LOADER_CODES: dict[str, tuple[str, Severity]] = {
     "LX100": ("module-field-invalid", Severity.ERROR),
     "LX207": ("front-matter-invalid", Severity.ERROR),
     "LX208": ("file-unreadable", Severity.ERROR),
-    "LX209": ("limit-exceeded", Severity.ERROR),
+    "LX211": ("limit-exceeded", Severity.ERROR),
 }
 
 

@@ -1,8 +1,13 @@
-"""Small builders of portals on disk for tests (valid by default, easy to break on purpose)."""
+"""Small builders of portals on disk for tests (valid by default, easy to break on purpose), and the
+running environment's programs (tests never find programs through ``PATH``).
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 PORTAL_YML = """\
@@ -138,3 +143,16 @@ MARKDOWN_BLOCKS = [
     "```\ncode\n```", "~~~\ncode\n~~~", "<div>\nhtml\n</div>", "<!-- c -->", "> a quote", "    indented code",
     "1. one\n2. two", "# heading", "plain text", "[ref]: 02-x.md", "a | b", "~ tilde", "\t- tab item",
 ]  # fmt: skip
+
+
+SCRIPTS_DIR = Path(sys.executable).parent  # the running environment's programs (lxkit, mike), not PATH's
+
+
+def program(name: str) -> str:
+    """Full path of a program installed in the running interpreter's environment."""
+    return str(SCRIPTS_DIR / name)
+
+
+def environment_with_scripts(base: Mapping[str, str]) -> dict[str, str]:
+    """``base`` with the running environment's scripts folder first on ``PATH`` (for shell scripts)."""
+    return {**base, "PATH": os.pathsep.join([str(SCRIPTS_DIR), base.get("PATH", os.defpath)])}

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
-from lxkit.build.assets import folder_assets
-from lxkit.build.digests import FileDigests
+from lxkit.builder.content.assets import folder_assets
+from lxkit.builder.engine.digests import FileDigests
 from lxkit.config import load_config
 from lxkit.loader import load_portal
 from lxkit.model import Portal
@@ -127,5 +127,5 @@ def test_an_oversized_course_file_is_a_limit_finding(tmp_path: Path) -> None:
     (root / "courses" / "demo" / "02-huge.md").write_text("---\ntitle: Huge\n---\n" + "x" * 8000, encoding="utf-8")
     portal = load(root)
     [finding] = [f for f in portal.all_problems() if f.path.endswith("02-huge.md")]
-    assert finding.code == "LX209"
+    assert finding.code == "LX211"
     assert "more than the limit of 4 KiB" in finding.message and "file_size_kb" in finding.message

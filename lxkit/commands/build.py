@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxkit.build.api import BuildOptions, build_portal, default_site_dir
+from lxkit.builder.api import BuildOptions, build_portal, default_site_dir
 from lxkit.console import Console
 from lxkit.portal_loading import open_config
 from lxkit.review.contributors import portal_contributors

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lxkit import __version__
-from lxkit.build.api import BuildOptions, build_portal
+from lxkit.builder.api import BuildOptions, build_portal
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.model import PortalConfig

@@ -1,6 +1,6 @@
 """The warm build behind ``lxkit serve``: rebuild what a change touched, report the outcome.
 
-The session owns an incremental :class:`~lxkit.build.engine.Engine` whose MkDocs set-up, theme,
+The session owns an incremental :class:`~lxkit.builder.engine.engine.Engine` whose MkDocs set-up, theme,
 navigation and build state stay in memory, so an edit costs the pages it touches. A build that
 fails on content problems writes nothing: the last good pages stay served, the problems go to
 the terminal and to the browsers (:class:`~lxkit.serve.live.LiveStatus`), and the next good
@@ -15,9 +15,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from lxkit.build.api import BuildOptions, cache_dir, check_site_dir, engine_settings
-from lxkit.build.engine import Engine
-from lxkit.build.full_build import needs_full_build
+from lxkit.builder.api import BuildOptions, cache_dir, check_site_dir, engine_settings
+from lxkit.builder.engine.engine import Engine
+from lxkit.builder.render.full_build import needs_full_build
 from lxkit.config import load_config
 from lxkit.console import Console, format_finding
 from lxkit.exceptions import ConfigError, ContentError, LxkitError
@@ -90,7 +90,7 @@ class PreviewSession:
 
     def show_edited_first(self, folder: str, paths: Collection[str]) -> bool:
         """Render the edited pages of one course at once and tell the browsers; returns whether it did."""
-        from lxkit.build.models import cached_course
+        from lxkit.builder.engine.models import cached_course
         from lxkit.serve.quick import edited_pages
 
         if self.status.current.errors:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from lxkit.model import Portal
-from tests.build import portal_factory as factory
+from tests.builder import portal_factory as factory
 
 Serve = Callable[[Path], str]
 
@@ -63,7 +63,7 @@ def instant_url(static_server: Any, repo_root: Path, tmp_path: Path) -> str:
     Material only navigates instantly to pages listed in sitemap.xml, whose URLs come from
     ``site_url`` and must match the browser's host and port.
     """
-    from lxkit.build.api import BuildOptions, build_portal
+    from lxkit.builder.api import BuildOptions, build_portal
     from lxkit.config import load_config
     from lxkit.console import Console
 

@@ -44,7 +44,7 @@ def test_filter_by_capability_and_format_updates_cards_and_url(
 def test_a_filtered_url_loads_filtered(page: Any, sample_url: str, sample_portal: Portal) -> None:
     course = sample_portal.courses[0]
     audience = course.audience[0]
-    from lxkit.build.catalog import audience_key
+    from lxkit.builder.content.catalog import audience_key
 
     open_page(page, f"{sample_url}?audience={audience_key(audience)}&format={course.format}")
     assert page.input_value("#lxkit-filter-audience") == audience_key(audience)

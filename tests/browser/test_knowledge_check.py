@@ -30,6 +30,11 @@ def result_text(page: Any, form: str) -> str:
     return str(page.inner_text(region))
 
 
+def visible_count(page: Any, form: str, text: str) -> int:
+    """How many times ``text`` appears in the visible text of a question's form."""
+    return int(page.evaluate("([f, t]) => document.querySelector(f).innerText.split(t).length - 1", [form, text]))
+
+
 def test_single_choice_wrong_then_right_with_the_keyboard(page: Any, sample_url: str, sample_portal: Portal) -> None:
     folder, module, question = first_question(sample_portal, "single")
     open_page(page, f"{sample_url}courses/{folder}/{module.page_name}/")
@@ -46,8 +51,10 @@ def test_single_choice_wrong_then_right_with_the_keyboard(page: Any, sample_url:
     page.keyboard.press("Enter")
     message = result_text(page, form)
     assert message.startswith("Not quite")
-    assert question.options[wrong].feedback.split()[0] in message
     assert page.is_visible(f"{form} .lxkit-option--wrong .lxkit-feedback")
+    feedback = question.options[wrong].feedback.strip()
+    assert feedback[:40] not in message, "the verdict must not repeat the answer's feedback"
+    assert visible_count(page, form, feedback[:40]) == 1, "each answer's feedback is shown once"
 
     page.keyboard.press("Shift+Tab")
     for _ in range(abs(right - wrong)):
@@ -90,6 +97,8 @@ def test_free_text_shows_a_model_answer_after_an_attempt(page: Any, sample_url: 
     page.keyboard.press("Enter")
     page.wait_for_function(f"document.querySelector('{form} [data-lxkit-result]').textContent.startsWith('Compare')")
     assert page.is_visible(f"{form} [data-lxkit-model-answer]")
+    answer = " ".join(question.answer.split())[:40]
+    assert visible_count(page, form, answer) == 1, "the model answer is shown once, not repeated in the verdict"
 
 
 def test_questions_are_fieldsets_with_labelled_inputs(page: Any, sample_url: str, sample_portal: Portal) -> None:
@@ -101,3 +110,16 @@ def test_questions_are_fieldsets_with_labelled_inputs(page: Any, sample_url: str
     )
     assert unlabelled == 0
     assert page.evaluate("document.querySelectorAll('.lxkit-question fieldset > legend').length") == len(module.check)
+
+
+def test_each_question_text_sits_inside_its_card(page: Any, sample_url: str, sample_portal: Portal) -> None:
+    folder, module, _ = first_question(sample_portal, "single")
+    open_page(page, f"{sample_url}courses/{folder}/{module.page_name}/")
+    overlaps = page.evaluate(
+        "[...document.querySelectorAll('.lxkit-question fieldset')].filter(f => {"
+        " const legend = f.querySelector('legend').getBoundingClientRect();"
+        " const box = f.getBoundingClientRect();"
+        " const border = parseFloat(getComputedStyle(f).borderTopWidth);"
+        " return legend.top < box.top + border; }).length"
+    )
+    assert overlaps == 0, "a question's text crosses its card's top border"

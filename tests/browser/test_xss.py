@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Serve, open_page, wait_ready
-from tests.build.portal_factory import IMG, SCRIPT
+from tests.builder.portal_factory import IMG, SCRIPT
 
 pytestmark = pytest.mark.browser
 

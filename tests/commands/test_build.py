@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from lxkit.__main__ import cli
-from lxkit.build.progress import Progress
-from tests.build import portal_factory as factory
+from lxkit.builder.engine.progress import Progress
+from tests.builder import portal_factory as factory
 
 
 @pytest.fixture

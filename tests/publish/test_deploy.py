@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from mike.versions import Versions as MikeVersions
 
-from lxkit.build.api import BuildOptions
+from lxkit.builder.api import BuildOptions
 from lxkit.config import load_config
 from lxkit.console import Console
 from lxkit.exceptions import BuildError, UsageError
@@ -18,6 +18,7 @@ from lxkit.publish import deploy
 from lxkit.publish.deploy import PublishRequest, publish
 from lxkit.publish.targets import BranchTarget, FolderTarget
 from lxkit.publish.tree import AliasType
+from tests.helpers import program
 from tests.helpers_portal import SITE_URL, course_file, edit, git, tree_snapshot
 
 QUIET = Console(-1)
@@ -86,7 +87,7 @@ def test_into_a_branch_without_touching_the_work_tree(portal_repo: Path) -> None
     top = git(portal_repo, "ls-tree", "--name-only", "gh-pages").split()
     assert top == [".nojekyll", "1.0", "2.0", "404.html", "index.html", "latest", "versions.json"]
     listed = subprocess.run(
-        ["mike", "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
+        [program("mike"), "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
         cwd=portal_repo,
         capture_output=True,
         text=True,

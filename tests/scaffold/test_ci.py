@@ -18,6 +18,7 @@ from mike.versions import Versions as MikeVersions
 
 from lxkit.__main__ import cli
 from lxkit.scaffold.ci import ci_files, requirement
+from tests.helpers import environment_with_scripts
 from tests.helpers_portal import changelog_entry, commit_all, course_file, edit, git, git_identity, make_portal_repo
 
 __all__ = ["git_identity"]
@@ -100,7 +101,7 @@ def run_steps(workdir: Path, job_steps: list[dict[str, Any]], github: dict[str, 
         done = subprocess.run(
             ["bash", "-e", "-c", script],
             cwd=workdir,
-            env={**os.environ, **env},
+            env=environment_with_scripts({**os.environ, **env}),
             capture_output=True,
             text=True,
             check=False,

@@ -12,7 +12,7 @@ import pytest
 from lxkit.commands.serve import Preview, running_preview
 from lxkit.config import load_config
 from lxkit.console import Console
-from tests.build import portal_factory as factory
+from tests.builder import portal_factory as factory
 
 TIMEOUT = 30_000  # ms: generous, the machine may be busy
 

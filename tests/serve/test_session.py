@@ -9,7 +9,7 @@ import pytest
 from lxkit.config import load_config
 from lxkit.console import Console
 from lxkit.serve.session import PreviewSession, changed_folders
-from tests.build import portal_factory as factory
+from tests.builder import portal_factory as factory
 
 
 @pytest.fixture

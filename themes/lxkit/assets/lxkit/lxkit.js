@@ -270,14 +270,15 @@
     return tally;
   }
 
+  /* The verdict only: each answer's feedback is shown once, under the answer it belongs to. */
   function choiceMessage(kind, tally) {
     if (!tally.chosen) return { text: "Choose an answer first.", state: "" };
-    var notes = tally.notes.length ? " " + tally.notes.join(" ") : "";
-    if (!tally.wrong && !tally.missed) return { text: "Correct." + notes, state: "right" };
-    if (kind === "single") return { text: "Not quite." + notes + " Try again.", state: "wrong" };
+    var see = tally.notes.length ? " See the note under your answer." : "";
+    if (!tally.wrong && !tally.missed) return { text: "Correct." + see, state: "right" };
+    if (kind === "single") return { text: "Not quite." + see + " Try again.", state: "wrong" };
     var text = "Not quite: you chose " + tally.right + " of the " + tally.correct + " right answers";
     if (tally.wrong) text += " and " + tally.wrong + " that " + (tally.wrong === 1 ? "does" : "do") + " not apply";
-    return { text: text + "." + notes + " Try again.", state: "wrong" };
+    return { text: text + "." + see + " Try again.", state: "wrong" };
   }
 
   function checkText(form) {
@@ -288,7 +289,7 @@
       return { text: "Write your answer first, then compare it with a model answer.", state: "" };
     }
     model.hidden = false;
-    return { text: "Compare your answer with the model answer: " + model.textContent.replace(/\s+/g, " ").trim(), state: "info" };
+    return { text: "Compare your answer with the model answer below.", state: "info" };
   }
 
   function onCheck(form) {

@@ -1,0 +1,12 @@
+"""The portal's page content: model -> staged Markdown pages (pure; imports no MkDocs or Material).
+
+- :mod:`.stage` -- the stage compiler: each course's pages (course, modules, schedule) per view.
+- :mod:`.portal_pages` -- portal-wide pages (catalog home, capabilities, experts, impact) and the
+  site navigation; :mod:`.guide` -- the printable facilitator guide (trainer view).
+- Page data: :mod:`.catalog` (cards, filters), :mod:`.catalog_json` (``catalog.json``),
+  :mod:`.matrix` (capability matrix), :mod:`.experts`, :mod:`.impact`, :mod:`.journey` (week
+  chart, journey stages), :mod:`.timing` (session clock), :mod:`.jsonld` (schema.org JSON-LD).
+- Shared: :mod:`.fragments` (autoescaped Jinja2 page fragments), :mod:`.labels` (words shown for
+  enumerations), :mod:`.urls` (where files go, relative URLs), :mod:`.views` (learner and trainer
+  views), :mod:`.assets` (non-module course files), :mod:`.deps` (pages that read other courses).
+"""

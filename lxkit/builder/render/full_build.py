@@ -1,0 +1,93 @@
+"""The full MkDocs build: stage every page into a docs_dir and run ``mkdocs build`` on it, per view.
+
+Used when the incremental engine cannot vouch for the result: a portal that configures MkDocs
+plugins or hooks other than search (they may read any page while rendering another), or a
+navigation that lists courses. Slower, always correct, and the reference the engine is tested against.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from lxkit.builder.content.assets import course_assets
+from lxkit.builder.content.stage import Contributors, Flavour, stage_portal
+from lxkit.builder.render.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
+from lxkit.builder.render.runner import run_mkdocs
+from lxkit.builder.writer import copy_if_changed, remove_stale, write_if_changed
+from lxkit.console import Console
+from lxkit.model import Portal, PortalConfig
+
+SEARCH_PLUGINS = frozenset({"search", "material/search"})
+
+
+def plugin_names(raw_settings: dict[str, Any]) -> list[str]:
+    """Names of the MkDocs plugins a portal's settings configure (search by default)."""
+    names = []
+    for entry in raw_settings.get("plugins") or ["search"]:
+        if isinstance(entry, str):
+            names.append(entry)
+        elif isinstance(entry, dict):
+            names.extend(str(name) for name in entry)
+    return names
+
+
+def needs_full_build(config: PortalConfig) -> str:
+    """Why the portal needs a full MkDocs build ("" when the incremental engine can build it)."""
+    from lxkit.builder.content.deps import reads_courses
+
+    raw = read_raw_settings(config)
+    others = [name for name in plugin_names(raw) if name not in SEARCH_PLUGINS]
+    if others:
+        return f"the portal configures MkDocs plugins ({', '.join(others)})"
+    if raw.get("hooks"):
+        return "the portal configures MkDocs hooks"
+    for flavour in Flavour:
+        if reads_courses(config, partial(_navigation, flavour=flavour))[1]:
+            return "the navigation lists courses"
+    return ""
+
+
+def _navigation(portal: Portal, flavour: Flavour) -> list[Any]:
+    from lxkit.builder.content.portal_pages import navigation
+
+    return list(navigation(portal, flavour))
+
+
+def stage(portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None) -> int:
+    """Write one view's docs_dir (only changed files); returns the number of pages."""
+    pages = stage_portal(portal, flavour, contributors)
+    keep = []
+    for page in pages:
+        write_if_changed(stage_dir / page.path, page.content)
+        keep.append(page.path)
+    for source, target in course_assets(portal):
+        copy_if_changed(source, stage_dir / target)
+        keep.append(target)
+    remove_stale(stage_dir, keep)
+    return len(pages)
+
+
+def full_build(
+    config: PortalConfig,
+    portal: Portal,
+    views: list[tuple[Flavour, Path, Path, str | None]],
+    extra: dict[str, Any],
+    console: Console,
+    contributors: Contributors | None = None,
+) -> tuple[int, list[str]]:
+    """Build each ``(view, stage folder, site folder, site URL)``; returns pages staged and MkDocs' warnings."""
+    from lxkit.builder.content.portal_pages import navigation
+
+    pages = 0
+    warnings: list[str] = []
+    for flavour, stage_dir, target, site_url in views:
+        console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s) with MkDocs...")
+        pages += stage(portal, flavour, stage_dir, contributors)
+        nav = navigation(portal, flavour)
+        settings = settings_for_build(
+            config, stage_dir, target, nav, site_url, view_extra(extra, flavour.value, len(views) > 1)
+        )
+        warnings.extend(run_mkdocs(load_mkdocs_config(config, settings)))
+    return pages, warnings

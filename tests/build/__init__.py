@@ -1,1 +1,0 @@
-"""Build tests: generated data structures, staged pages and the built sample portal."""

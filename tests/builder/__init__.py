@@ -1,0 +1,1 @@
+"""Builder tests (lxkit.builder): generated data, staged pages, incremental builds, the built sample portal."""

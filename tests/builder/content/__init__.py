@@ -1,0 +1,1 @@
+"""Tests of lxkit.builder.content: page data and staged pages."""

@@ -1,0 +1,1 @@
+"""Tests of lxkit.builder.engine: cache, digests, incremental builds, search index splicing."""

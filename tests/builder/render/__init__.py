@@ -1,0 +1,1 @@
+"""Tests of lxkit.builder.render: search entries, page shells, site links."""
