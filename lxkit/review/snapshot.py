@@ -17,7 +17,7 @@ from lxkit.config import DEFAULT_COURSES_DIR, load_config
 from lxkit.exceptions import ConfigError, UsageError
 from lxkit.loader import load_portal
 from lxkit.model import Portal, PortalConfig
-from lxkit.scratch import scratch_folder
+from lxkit.scratch import scratch_dir
 
 
 @contextmanager
@@ -28,7 +28,8 @@ def portal_at(repo: Path, ref: str, config_path: str) -> Iterator[Portal]:
     (it is added by the change) gives an empty portal.
     """
     commit = git.require_commit(repo, ref)
-    with scratch_folder("lxkit-review-") as root:
+    with scratch_dir("lxkit-review-") as scratch:  # removed by a later run if this one is killed
+        root = scratch / "tree"
         git.export_paths(repo, commit, [config_path], root)
         config_file = root / config_path
         if not config_file.is_file():
