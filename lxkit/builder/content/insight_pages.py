@@ -55,9 +55,16 @@ def rendered_figure(figure: Figure, charts: Path | None, prefix: str) -> dict[st
     values = figure.spec.get("data", {}).get("values")
     svg = ""
     if values:
-        svg = accessible_svg(render_svg(figure.spec, charts), f"{prefix}-{figure.key}", figure.title, figure.description)
-    return {"key": f"{prefix}-{figure.key}", "title": figure.title, "description": figure.description,
-            "svg": Markup(svg), "table": figure.table}
+        svg = accessible_svg(
+            render_svg(figure.spec, charts), f"{prefix}-{figure.key}", figure.title, figure.description
+        )
+    return {
+        "key": f"{prefix}-{figure.key}",
+        "title": figure.title,
+        "description": figure.description,
+        "svg": Markup(svg),
+        "table": figure.table,
+    }
 
 
 def insight_pages(portal: Portal, given: InsightInput) -> list[StagedPage]:
@@ -79,8 +86,12 @@ def _facts(url: str, counterpart: str, kind: str) -> dict[str, Any]:
 def _overview(portal: Portal, given: InsightInput) -> StagedPage:
     insights = given.insights
     courses = [
-        {"title": c.title, "href": relative_url(INSIGHTS_URL, insight_url(c.course)),
-         "learners": c.learners, "flagged": sum(1 for q in c.questions if q.flags)}
+        {
+            "title": c.title,
+            "href": relative_url(INSIGHTS_URL, insight_url(c.course)),
+            "learners": c.learners,
+            "flagged": sum(1 for q in c.questions if q.flags),
+        }
         for c in insights.courses
     ]
     html = render_fragment(
@@ -99,12 +110,17 @@ def _course_page(portal: Portal, course: Course, found: CourseInsights, given: I
     small = given.insights.min_group
     pages = {m.slug: m.page_name for m in course.modules}
     flagged = [
-        {"question": q.question, "flags": [FLAG_NAMES[f] for f in q.flags],
-         "right_first": share_text(q.right_first, small),
-         "wrong": f"option {q.wrong_option} chosen by {share_text(q.wrong_share, small)}" if q.wrong_option else "",
-         "place": f"{q.path}:{q.line}", "source": source_line_url(portal, q.path, q.line),
-         "module": relative_url(url, module_url(course.folder, pages[q.module])) if q.module in pages else None}
-        for q in found.questions if q.flags
+        {
+            "question": q.question,
+            "flags": [FLAG_NAMES[f] for f in q.flags],
+            "right_first": share_text(q.right_first, small),
+            "wrong": f"option {q.wrong_option} chosen by {share_text(q.wrong_share, small)}" if q.wrong_option else "",
+            "place": f"{q.path}:{q.line}",
+            "source": source_line_url(portal, q.path, q.line),
+            "module": relative_url(url, module_url(course.folder, pages[q.module])) if q.module in pages else None,
+        }
+        for q in found.questions
+        if q.flags
     ]
     html = render_fragment(
         "insights_course",
