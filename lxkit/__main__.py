@@ -244,7 +244,7 @@ def schema(kind: str) -> None:
     help="Milliseconds without typing before a file is linted again.",
 )
 def lsp(debounce_ms: int) -> None:
-    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    """Language server for editors (stdio): lint diagnostics while typing, completion, hover, quick fixes."""
     from lxkit.commands.lsp import lsp_command
 
     lsp_command(debounce_ms)
