@@ -29,6 +29,15 @@ NUMBER_DIGITS = 30
 NAME_LENGTH = 64
 """Characters of a course folder name (the course id) and of a module's slug."""
 
+WEEKS = 104
+"""Largest ``week`` of a module and ``schedule.weeks`` of a course (the schemas' maximum)."""
+
+MINUTES = 6000
+"""Largest ``minutes`` of pre-work, a session, an activity or an exercise (the schemas' maximum)."""
+
+HOURS_PER_WEEK = 80
+"""Largest ``schedule.hours_per_week`` (the course schema's maximum)."""
+
 
 def file_size_limit(raw: Any) -> int:
     """The largest course file in bytes, from the ``lxkit`` section's ``limits.file_size_kb``."""
