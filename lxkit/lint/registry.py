@@ -47,6 +47,7 @@ from lxkit.lint.rules.lx140_reflection_missing import ReflectionMissing
 from lxkit.lint.rules.lx150_knowledge_check_missing import KnowledgeCheckMissing
 from lxkit.lint.rules.lx151_check_feedback_missing import CheckFeedbackMissing
 from lxkit.lint.rules.lx152_check_answer_missing import CheckAnswerMissing
+from lxkit.lint.rules.lx160_question_flagged import QuestionFlagged
 from lxkit.lint.rules.lx201_broken_internal_link import BrokenInternalLink
 from lxkit.lint.rules.lx202_image_alt_missing import ImageAltMissing
 from lxkit.lint.rules.lx203_link_text_uninformative import LinkTextUninformative
@@ -107,6 +108,7 @@ RULES: tuple[Rule[Any], ...] = (
     KnowledgeCheckMissing(),
     CheckFeedbackMissing(),
     CheckAnswerMissing(),
+    QuestionFlagged(),
     # content (Markdown body)
     BrokenInternalLink(),
     ImageAltMissing(),
