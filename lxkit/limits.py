@@ -14,7 +14,7 @@ LIMIT_CODE = "LX211"
 FILE_SIZE_KB = 1024
 """Default largest course file (index.md or a module), in KiB."""
 
-YAML_NODES = 100_000
+YAML_NODES = 50_000
 """Values in one file's front-matter, counting each use of an alias (``*name``) again."""
 
 YAML_DEPTH = 64

@@ -141,3 +141,12 @@ def test_serve_refuses_bad_addresses_cleanly(tmp_path: Path, address: str) -> No
     done = lxkit(portal, "serve", "-a", address)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "address" in done.stderr or "cannot serve" in done.stderr
+
+
+@pytest.mark.parametrize(("args"), [["new", "course", "nl\n"], ["new", "module", "data-basics", "x\u202e"]])
+def test_new_refuses_names_with_line_breaks_and_invisible_characters(tmp_path: Path, args: list[str]) -> None:
+    portal = make_portal_repo(tmp_path / "portal")
+    done = lxkit(portal, *args)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "is not a valid id" in done.stderr and ("\\n" in done.stderr or "\\u202e" in done.stderr)
+    assert sorted(p.name for p in (portal / "courses").iterdir()) == ["data-basics"]
