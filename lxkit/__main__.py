@@ -247,7 +247,7 @@ def schema(kind: str) -> None:
     help="Milliseconds without typing before a file is linted again.",
 )
 def lsp(debounce_ms: int) -> None:
-    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    """Language server for editors (stdio): lint diagnostics while typing, completion, hover, quick fixes."""
     from lxkit.commands.lsp import lsp_command
 
     lsp_command(debounce_ms)
@@ -358,6 +358,7 @@ def versions_set_default(console: Console, **options: Any) -> None:
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="The local store (DuckDB file).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the results.")
 @click.option("--no-read", is_flag=True, help="Read nothing new; aggregate what the store holds.")
+@click.option("--full", is_flag=True, help="Read every statement of the LRS again (repeats are dropped).")
 @config_option
 @verbosity_options
 def insights(console: Console, config_file: Path | None, **options: Any) -> int:

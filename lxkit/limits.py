@@ -14,7 +14,7 @@ LIMIT_CODE = "LX211"
 FILE_SIZE_KB = 1024
 """Default largest course file (index.md or a module), in KiB."""
 
-YAML_NODES = 100_000
+YAML_NODES = 50_000
 """Values in one file's front-matter, counting each use of an alias (``*name``) again."""
 
 YAML_DEPTH = 64
@@ -28,6 +28,15 @@ NUMBER_DIGITS = 30
 
 NAME_LENGTH = 64
 """Characters of a course folder name (the course id) and of a module's slug."""
+
+WEEKS = 104
+"""Largest ``week`` of a module and ``schedule.weeks`` of a course (the schemas' maximum)."""
+
+MINUTES = 6000
+"""Largest ``minutes`` of pre-work, a session, an activity or an exercise (the schemas' maximum)."""
+
+HOURS_PER_WEEK = 80
+"""Largest ``schedule.hours_per_week`` (the course schema's maximum)."""
 
 
 def file_size_limit(raw: Any) -> int:

@@ -154,8 +154,8 @@ def parse_yaml(
     """
     if not lenient_tags and _FastLoader is not None:
         fast = _parse_with(_FastLoader, text, first_line)
-        if not fast[2]:
-            return fast
+        if all(problem.code == LIMIT_CODE for problem in fast[2]):
+            return fast  # no problem, or a limit: found at the same place by both parsers
     return _parse_with(_LenientLoader if lenient_tags else _Loader, text, first_line)
 
 
@@ -283,6 +283,7 @@ class _Walker:
         self.positions = positions
         self.problems = problems
         self.nodes = 0
+        self.lines: list[str] | None = None
 
     def _limit(self, node: yaml.Node, message: str, code: str = LIMIT_CODE) -> _LimitReached:
         line, column = self._pos(node)
@@ -366,7 +367,9 @@ class _Walker:
         """A list item's first key again: a new item written without its ``- `` (one finding, not one per key)."""
         if key != first_key or not path or not isinstance(path[-1], int):
             return False
-        text_lines = self.text.split("\n")
+        if self.lines is None:
+            self.lines = self.text.split("\n")  # once per file: a long list of such items stays linear
+        text_lines = self.lines
         index = key_node.start_mark.line
         fixed = missing_dash_line(text_lines[index]) if index < len(text_lines) else None
         if fixed is None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from lxkit.config import load_config
 from lxkit.findings import Finding, Severity, escape
-from lxkit.limits import LIST_ITEMS, NAME_LENGTH, YAML_DEPTH
+from lxkit.limits import HOURS_PER_WEEK, LIST_ITEMS, MINUTES, NAME_LENGTH, WEEKS, YAML_DEPTH, YAML_NODES
 from lxkit.loader import load_portal
+from lxkit.schema.compiled import schema_text
 from lxkit.sourcefile import parse_source, parse_yaml, read_source
 from tests.helpers import COURSE_INDEX, MODULE, valid_course, write_portal
 
@@ -35,7 +37,7 @@ def test_an_alias_bomb_stops_at_the_value_limit() -> None:
     data, _, problems = parse_yaml(ALIAS_BOMB)
     assert data is None
     [problem] = problems
-    assert problem.code == "LX211" and "more than 100,000 values" in problem.message
+    assert problem.code == "LX211" and f"more than {YAML_NODES:,} values" in problem.message
 
 
 @pytest.mark.parametrize(
@@ -128,3 +130,13 @@ def test_invisible_and_right_to_left_characters_are_escaped_in_messages() -> Non
     assert escape("tit\u202ele \u200b\t日本 é") == "tit\\u202ele \\u200b\\t日本 é"
     finding = Finding("a\u202eb.md", 1, 1, "LX100", "x", Severity.ERROR, "'\u202e'")
     assert finding.message == "'\\u202e'" and finding.location() == "a\\u202eb.md:1:1"
+
+
+def test_the_model_limits_are_the_schema_maxima() -> None:
+    module = json.loads(schema_text("module"))
+    course = json.loads(schema_text("course"))
+    assert module["properties"]["week"]["maximum"] == WEEKS
+    assert course["properties"]["schedule"]["properties"]["weeks"]["maximum"] == WEEKS
+    assert course["properties"]["schedule"]["properties"]["hours_per_week"]["maximum"] == HOURS_PER_WEEK
+    assert module["properties"]["session"]["properties"]["minutes"]["maximum"] == MINUTES
+    assert module["$defs"]["slug"]["maxLength"] == course["properties"]["id"]["maxLength"] == NAME_LENGTH

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lxkit.limits import FILE_SIZE_KB, LIST_ITEMS, NAME_LENGTH, NUMBER_DIGITS, YAML_DEPTH, YAML_NODES
 from lxkit.lint.rule import Area, Example, LoaderRule, loader_metadata
 
 
@@ -12,10 +13,10 @@ class LimitExceeded(LoaderRule):
     name, severity = loader_metadata(code)
     area = Area.STRUCTURE
     summary = (
-        "A course file is larger than lxkit.limits.file_size_kb (1024 KiB unless set), or its front-matter has "
-        "more than 100,000 values (each use of a YAML alias counts), nests more than 64 levels, has a list "
-        "of more than 1,000 items or a number of more than 30 characters, or a course folder or module name "
-        "is longer than 64 characters."
+        f"A course file is larger than lxkit.limits.file_size_kb ({FILE_SIZE_KB:,} KiB unless set), or its "
+        f"front-matter has more than {YAML_NODES:,} values (each use of a YAML alias counts), nests more than "
+        f"{YAML_DEPTH} levels, has a list of more than {LIST_ITEMS:,} items or a number of more than "
+        f"{NUMBER_DIGITS} characters, or a course folder or module name is longer than {NAME_LENGTH} characters."
     )
     rationale = (
         "The limits are far above any real course; they stop a mistaken or hostile file (a YAML alias "
