@@ -11,6 +11,8 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  # Ralph, the learning record store of the tracking tests, in its own environment (.venv-ralph/).
+  PYTHON="$PYTHON" bash scripts/lrs.sh install
   # scorm-again (npm): the LMS side of the SCORM 1.2 tests, kept in .node-test/ (pytest skips node_modules under tests/).
   SCORM_AGAIN="3.4.3"
   if [ "$(node -p "require('./.node-test/node_modules/scorm-again/package.json').version" 2>/dev/null)" != "$SCORM_AGAIN" ]; then

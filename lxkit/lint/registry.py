@@ -50,6 +50,7 @@ from lxkit.lint.rules.lx205_unknown_block_type import UnknownBlockType
 from lxkit.lint.rules.lx206_unsafe_html import UnsafeHtml
 from lxkit.lint.rules.lx207_front_matter_invalid import FrontMatterInvalid
 from lxkit.lint.rules.lx208_file_unreadable import FileUnreadable
+from lxkit.lint.rules.lx209_text_cut_at_hash import TextCutAtHash
 from lxkit.lint.rules.lx210_external_link_broken import ExternalLinkBroken
 from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
@@ -104,6 +105,7 @@ RULES: tuple[Rule[Any], ...] = (
     UnsafeHtml(),
     FrontMatterInvalid(),
     FileUnreadable(),
+    TextCutAtHash(),
     ExternalLinkBroken(),
     # review mode: reported by 'lxkit review', which compares two versions of the portal
     VersionNotBumped(),
