@@ -22,7 +22,7 @@ def test_the_vendored_cmi5_library_is_rebuilt_byte_for_byte_from_npm() -> None:
 
 def test_a_cmi5_package_carries_the_library_with_its_licences_and_a_scorm_package_does_not() -> None:
     cmi5 = runtime_files("cmi5")
-    assert list(cmi5)[0] == "assets/lxkit/cmi5.umd.js" and "assets/lxkit/cmi5.LICENSE.md" in cmi5
+    assert next(iter(cmi5)) == "assets/lxkit/cmi5.umd.js" and "assets/lxkit/cmi5.LICENSE.md" in cmi5
     assert b"MIT License" in cmi5["assets/lxkit/cmi5.LICENSE.md"]
     for library in (b"## @xapi/xapi", b"## axios", b"## uuid", b"## deepmerge"):
         assert library in cmi5["assets/lxkit/cmi5.THIRD-PARTY.md"]
