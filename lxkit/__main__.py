@@ -234,6 +234,22 @@ def schema(kind: str) -> None:
     click.echo(json.dumps(load_schema(kind), indent=2))
 
 
+@cli.command()
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(min=0),
+    default=300,
+    show_default=True,
+    help="Milliseconds without typing before a file is linted again.",
+)
+def lsp(debounce_ms: int) -> None:
+    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    from lxkit.commands.lsp import lsp_command
+
+    lsp_command(debounce_ms)
+
+
 deploy_target_options = [
     click.option("--to", type=click.Path(file_okay=False, path_type=Path), help="Deploy tree in a folder."),
     click.option("--branch", help="Deploy tree on a Git branch, e.g. gh-pages (the work tree is not touched)."),

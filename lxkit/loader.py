@@ -89,6 +89,11 @@ def read_file(config: PortalConfig, path: Path) -> SourceFile:
         raw = path.read_bytes()
     except OSError as error:
         return _unreadable(rel, f"cannot read this file: {error.strerror or error}")
+    return source_from_bytes(rel, raw)
+
+
+def source_from_bytes(rel: str, raw: bytes) -> SourceFile:
+    """A course file from its bytes (read from disk, or an editor's unsaved text)."""
     if b"\x00" in raw[:8192]:
         return _unreadable(rel, "this is not a text file; course files must be Markdown (.md) text")
     return read_source(rel, raw)

@@ -21,6 +21,9 @@ from lxkit.lint.rules.lx013_module_number_duplicate import ModuleNumberDuplicate
 from lxkit.lint.rules.lx014_unexpected_file import UnexpectedFile
 from lxkit.lint.rules.lx015_course_index_missing import CourseIndexMissing
 from lxkit.lint.rules.lx016_owner_handle_missing import OwnerHandleMissing
+from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
+from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
+from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
 from lxkit.lint.rules.lx098_internal_error import InternalError
 from lxkit.lint.rules.lx099_unused_suppression import UnusedSuppression
 from lxkit.lint.rules.lx100_module_field_invalid import ModuleFieldInvalid
@@ -73,6 +76,9 @@ RULES: tuple[Rule[Any], ...] = (
     UnexpectedFile(),
     CourseIndexMissing(),
     OwnerHandleMissing(),
+    MetricValuesInvalid(),
+    CohortDatesInvalid(),
+    DataFileOrphaned(),
     # the engine's own findings
     InternalError(),
     UnusedSuppression(),
