@@ -81,6 +81,8 @@ def test_a_frozen_release_stays_byte_identical_in_a_folder(portal_repo: Path, tm
     assert trainer_links[1][0] == f"../../../../{RELEASE}/trainer/courses/{COURSE}/"
     older = _releases_listed(out / "1.0" / "courses" / COURSE / "index.html")
     assert [version for _, version in older] == ["1.0.0"], "a published version keeps the list it was built with"
+    listing = CliRunner().invoke(cli, ["versions", "list", "--to", str(out)])
+    assert f"frozen: {COURSE} 1.0.0 (" in listing.output and f") in {RELEASE}/" in listing.output
     assert [str(v.version) for v in MikeVersions.loads((out / "versions.json").read_text("utf-8"))] == [
         "2.1",
         "2.0",
