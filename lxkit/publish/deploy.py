@@ -23,6 +23,7 @@ from lxkit.publish.redirects import read_default, read_home, site_path
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
 from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
+from lxkit.tracking.page import PORTAL_VERSION_KEY
 
 BuildFunction = Callable[..., object]
 VERSION_SELECTOR = {"version": {"provider": "mike", "alias": True}}
@@ -108,7 +109,7 @@ def publish(
             clean=True,
             trainer=request.trainer,
             site_url=url,
-            extra=VERSION_SELECTOR,
+            extra={**VERSION_SELECTOR, PORTAL_VERSION_KEY: request.version},
             cache_dir=Path(scratch) / "cache",
         )
         _build(config, options, console, contributors)
