@@ -189,6 +189,21 @@ def lint(console: Console, config_file: Path | None, **options: Any) -> int:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--diff", is_flag=True, help="Print the fixes as a diff and change nothing (exit 1 if any).")
+@config_option
+@verbosity_options
+def fix(console: Console, config_file: Path | None, paths: tuple[Path, ...], diff: bool) -> int:
+    """Apply the safe fixes to course files (all, or those under PATHS): quotes, versions, minutes, YAML layout.
+
+    Everything outside a fixed line stays as it is; running it again changes nothing.
+    """
+    from lxkit.commands.fix import fix_command
+
+    return fix_command(console, config_file, paths, diff)
+
+
+@cli.command()
 @click.argument("code", required=False)
 @click.option("--markdown", is_flag=True, help="Print rule pages as Markdown (for the docs).")
 @verbosity_options
@@ -217,6 +232,22 @@ def schema(kind: str) -> None:
     from lxkit.validation import load_schema
 
     click.echo(json.dumps(load_schema(kind), indent=2))
+
+
+@cli.command()
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(min=0),
+    default=300,
+    show_default=True,
+    help="Milliseconds without typing before a file is linted again.",
+)
+def lsp(debounce_ms: int) -> None:
+    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    from lxkit.commands.lsp import lsp_command
+
+    lsp_command(debounce_ms)
 
 
 deploy_target_options = [

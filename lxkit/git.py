@@ -12,11 +12,11 @@ import io
 import os
 import subprocess
 import tarfile
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lxkit.exceptions import UsageError
+from lxkit.scratch import scratch_dir
 
 ZERO_SHA = "0" * 40
 DEFAULT_BRANCH_CANDIDATES = ("origin/HEAD", "origin/main", "origin/master", "main", "master")
@@ -29,8 +29,12 @@ class GitError(UsageError):
 def run_git(
     repo: Path, args: Sequence[str], env: Mapping[str, str] | None = None, input_bytes: bytes | None = None
 ) -> bytes:
-    """Run ``git ARGS`` in ``repo`` and return its standard output; failures raise :class:`GitError`."""
-    command = ["git", *args]
+    """Run ``git ARGS`` in ``repo`` and return its standard output; failures raise :class:`GitError`.
+
+    Paths are always literal (``--literal-pathspecs``): a version named ``*`` or ``:(glob)*`` is one
+    folder of that name, never a pattern that matches every folder.
+    """
+    command = ["git", "--literal-pathspecs", *args]
     full_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})}
     try:
         done = subprocess.run(command, cwd=repo, env=full_env, input=input_bytes, capture_output=True, check=False)
@@ -146,8 +150,8 @@ def commit_paths(repo: Path, branch: str, source: Path, names: Sequence[str], me
     """
     ref = f"refs/heads/{branch}"
     parent = resolve(repo, ref)
-    with tempfile.TemporaryDirectory(prefix="lxkit-index-") as scratch:
-        env = {"GIT_INDEX_FILE": str(Path(scratch) / "index")}
+    with scratch_dir("lxkit-index-") as scratch:
+        env = {"GIT_INDEX_FILE": str(scratch / "index")}
         run_git(repo, ["read-tree", parent] if parent else ["read-tree", "--empty"], env)
         run_git(repo, ["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *names], env)
         tree = _add_from(repo, source, [n for n in names if (source / n).exists()], env)

@@ -89,6 +89,11 @@ def read_file(config: PortalConfig, path: Path) -> SourceFile:
         raw = path.read_bytes()
     except OSError as error:
         return _unreadable(rel, f"cannot read this file: {error.strerror or error}")
+    return source_from_bytes(rel, raw)
+
+
+def source_from_bytes(rel: str, raw: bytes) -> SourceFile:
+    """A course file from its bytes (read from disk, or an editor's unsaved text)."""
     if b"\x00" in raw[:8192]:
         return _unreadable(rel, "this is not a text file; course files must be Markdown (.md) text")
     return read_source(rel, raw)
@@ -171,6 +176,8 @@ def source_problems(source: SourceFile, kind: str, expected_id: str = "") -> lis
         found.append(problem("LX207", path, 2, 1, "the front-matter is empty; add the required fields"))
     elif source.data is not None and not isinstance(source.data, dict):
         found.append(problem("LX207", path, 2, 1, "the front-matter must be a list of 'key: value' fields"))
+    if found:  # the data of a file with YAML mistakes is partial: its schema findings would only mislead
+        return found
     for issue in validate(source, kind):
         found.append(problem(_issue_code(kind, issue.kind), path, issue.line, issue.column, issue.message))
     if kind == "course" and isinstance(source.data, dict):

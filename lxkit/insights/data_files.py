@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -121,17 +122,20 @@ def _date(text: str) -> date | None:
         return None
 
 
-def _course_problem(portal: Portal, rel: str, stem: str, kind: str) -> DataProblem | None:
-    if portal.course(stem) is not None:
-        return None
-    known = ", ".join(sorted(c.folder for c in portal.courses)) or "none"
-    return DataProblem(
-        rel,
-        1,
-        1,
-        f"there is no course '{stem}' for these {kind}: name the file after a course id ({known}), "
-        f"e.g. {Path(rel).parent.as_posix()}/<course-id>.csv",
-    )
+def orphan_files(root: Path, course_ids: Iterable[str]) -> list[DataProblem]:
+    """Files in ``metrics/`` or ``cohorts/`` named after no course (``course_ids``: every course folder)."""
+    known = set(course_ids)
+    listed = ", ".join(sorted(known)) or "none"
+    problems = []
+    for folder, what in ((METRICS_DIR, "metric values"), (COHORTS_DIR, "cohorts")):
+        for path in data_files(root, folder):
+            if path.stem not in known:
+                message = (
+                    f"there is no course '{path.stem}' for these {what}: name the file after a course id "
+                    f"({listed}), e.g. {folder}/<course-id>.csv"
+                )
+                problems.append(DataProblem(f"{folder}/{path.name}", 1, 1, message))
+    return problems
 
 
 def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
@@ -144,40 +148,34 @@ def _col(columns: dict[str, int], name: str) -> int:
 
 
 def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
-    """Every ``metrics/<course-id>.csv`` of a portal: the valid points per course, and the problems."""
-    root = Path(portal.config.root)
+    """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
     found: dict[str, tuple[MetricPoint, ...]] = {}
     problems: list[DataProblem] = []
-    for path in data_files(root, METRICS_DIR):
-        rel = f"{METRICS_DIR}/{path.name}"
-        points, file_problems = _metric_file(portal, path, rel)
+    for course in portal.courses:
+        points, file_problems = metric_file(course, Path(portal.config.root))
         problems.extend(file_problems)
         if points:
-            found[path.stem] = points
+            found[course.folder] = points
     return found, problems
 
 
-def _metric_file(portal: Portal, path: Path, rel: str) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
-    unknown = _course_problem(portal, rel, path.stem, "metric values")
-    if unknown:
-        return (), [unknown]
-    course = portal.course(path.stem)
-    goal = goal_numbers(course) if course else None
-    if course is None or course.business_goal is None or not course.business_goal.metric:
-        index = course.path if course else path.stem
-        return (), [
-            DataProblem(
-                rel,
-                1,
-                1,
-                f"course '{path.stem}' declares no business goal metric: "
-                f"add business_goal.metric (with baseline and target) to {index}",
-            )
-        ]
+def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
+    """The measured values of one course's metric (none when it has no file), and the file's problems."""
+    rel = f"{METRICS_DIR}/{course.folder}.csv"
+    path = root / rel
+    if not path.is_file():
+        return (), []
+    if course.business_goal is None or not course.business_goal.metric:
+        message = (
+            f"course '{course.folder}' declares no business goal metric: "
+            f"add business_goal.metric (with baseline and target) to {course.path}"
+        )
+        return (), [DataProblem(rel, 1, 1, message)]
     rows, problems = _rows(path, rel)
     columns, header = _header(rows, rel, ("date", "value"), ("unit", "team"))
     if problems or header:
         return (), problems + header
+    goal = goal_numbers(course)
     points = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -239,25 +237,29 @@ def _metric_row(
 
 
 def read_cohorts(portal: Portal) -> tuple[dict[str, tuple[Cohort, ...]], list[DataProblem]]:
-    """Every ``cohorts/<course-id>.csv`` of a portal: the valid cohorts per course, and the problems."""
-    root = Path(portal.config.root)
+    """The ``cohorts/<course-id>.csv`` of every course of a portal: valid cohorts per course, and the problems."""
     found: dict[str, tuple[Cohort, ...]] = {}
     problems: list[DataProblem] = []
-    for path in data_files(root, COHORTS_DIR):
-        rel = f"{COHORTS_DIR}/{path.name}"
-        unknown = _course_problem(portal, rel, path.stem, "cohorts")
-        if unknown:
-            problems.append(unknown)
-            continue
-        rows, file_problems = _rows(path, rel)
-        columns, header = _header(rows, rel, ("cohort", "start"), ())
-        problems.extend(file_problems + header)
-        if file_problems or header:
-            continue
-        cohorts = _cohort_rows(rows, columns, rel, problems)
+    for course in portal.courses:
+        cohorts, file_problems = cohort_file(course, Path(portal.config.root))
+        problems.extend(file_problems)
         if cohorts:
-            found[path.stem] = tuple(sorted(cohorts, key=lambda c: c.start))
+            found[course.folder] = cohorts
     return found, problems
+
+
+def cohort_file(course: Course, root: Path) -> tuple[tuple[Cohort, ...], list[DataProblem]]:
+    """The cohorts of one course (none when it has no file), and the file's problems."""
+    rel = f"{COHORTS_DIR}/{course.folder}.csv"
+    path = root / rel
+    if not path.is_file():
+        return (), []
+    rows, problems = _rows(path, rel)
+    columns, header = _header(rows, rel, ("cohort", "start"), ())
+    if problems or header:
+        return (), problems + header
+    cohorts = _cohort_rows(rows, columns, rel, problems)
+    return tuple(sorted(cohorts, key=lambda c: c.start)), problems
 
 
 def _cohort_rows(rows: list[list[str]], columns: dict[str, int], rel: str, problems: list[DataProblem]) -> list[Cohort]:
@@ -290,7 +292,8 @@ def _cohort_rows(rows: list[list[str]], columns: dict[str, int], rel: str, probl
                     f"'{start_text}' is not a date: write the first session's date as YYYY-MM-DD, e.g. 2026-03-04",
                 )
             )
-        if name and name not in seen and start is not None:
+        if name and name not in seen:
             seen[name] = number
-            cohorts.append(Cohort(name, start))
+            if start is not None:
+                cohorts.append(Cohort(name, start))
     return cohorts
