@@ -222,18 +222,28 @@ def _invalid_message(error: ValidationError, where: str, path: KeyPath) -> str:
         options = [str(option) for option in expected]
         hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
         hint = hint if hint.startswith(" (") else ""
-        return f"{where} is '{value}' but must be one of: {', '.join(options)}{hint}"
+        return f"{where} is '{_shown(value)}' but must be one of: {', '.join(options)}{hint}"
     if validator == "pattern":
         field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
-        return f"{where} is '{value}' but must be {_PATTERN_HINTS.get(field, 'in the documented form')}"
+        return f"{where} is '{_shown(value)}' but must be {_PATTERN_HINTS.get(field, 'in the documented form')}"
     if validator == "minLength":
         return f"{where} is empty; write something or remove the field"
     if validator in ("minimum", "exclusiveMinimum"):
         bound = "at least" if validator == "minimum" else "more than"
-        return f"{where} is {value} but must be {bound} {expected}"
+        return f"{where} is {_shown(value)} but must be {bound} {expected}"
+    if validator == "maximum":
+        return f"{where} is {_shown(value)} but must be at most {expected}; write a number up to {expected}"
+    if validator == "maxLength":
+        return f"{where} has {len(str(value))} characters; shorten it to at most {expected}"
     if validator == "oneOf" and path and path[0] == "objectives":
         return f"{where} must be either a sentence or a pair of 'id:' and 'text:'"
     return f"{where}: {error.message}"
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """A value as a message quotes it: long ones cut with an ellipsis."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _json_type(value: Any) -> str:
