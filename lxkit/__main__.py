@@ -316,6 +316,12 @@ def _options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 @click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also publish the trainer view.")
 @click.option("--force", is_flag=True, help="Publish into a folder or branch that holds other files.")
 @click.option("-m", "--message", help="Commit message (with --branch).")
+@click.option(
+    "--freeze",
+    multiple=True,
+    metavar="COURSE",
+    help="Also freeze COURSE at its version into courses/COURSE/VERSION/, never changed again (repeatable).",
+)
 @config_option
 @verbosity_options
 def publish(console: Console, config_file: Path | None, **options: Any) -> None:
