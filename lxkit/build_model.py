@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from lxkit.findings import Finding
+from lxkit.limits import HOURS_PER_WEEK, MINUTES, WEEKS
 from lxkit.model import (
     Activity,
     BusinessGoal,
@@ -39,9 +40,13 @@ def text(value: Any) -> str:
     return str(value).strip()
 
 
-def whole(value: Any) -> int | None:
-    """A whole number, or None when absent or not a number."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+def whole(value: Any, most: int = MINUTES) -> int | None:
+    """A whole number, or None when absent, not a number, or above ``most`` (the schema's maximum).
+
+    The schema reports a value out of range; the model leaves it out, so that nothing (a week
+    table, a time budget) is sized by a number such as ``weeks: 100000000``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -most <= value <= most:
         return None
     return int(value)
 
@@ -139,8 +144,8 @@ def _schedule(value: Any, line: int) -> Schedule | None:
     if not data:
         return None
     hours = data.get("hours_per_week")
-    hours_value = float(hours) if isinstance(hours, int | float) and not isinstance(hours, bool) else None
-    return Schedule(whole(data.get("weeks")), hours_value, line)
+    usable = isinstance(hours, int | float) and not isinstance(hours, bool) and 0 <= hours <= HOURS_PER_WEEK
+    return Schedule(whole(data.get("weeks"), WEEKS), float(hours) if usable and hours is not None else None, line)
 
 
 def _capstone(value: Any, line: int) -> Capstone | None:
@@ -175,7 +180,7 @@ def module_from_source(source: SourceFile, number: int, slug: str, problems: tup
         number=number,
         slug=slug,
         title=text(data.get("title")) or slug.replace("-", " ").capitalize(),
-        week=whole(data.get("week")),
+        week=whole(data.get("week"), WEEKS),
         journey_stage=text(data.get("journey_stage")),
         objectives=_objectives(data.get("objectives"), line),
         pre_work=_pre_work(data.get("pre_work"), line),

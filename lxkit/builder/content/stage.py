@@ -66,11 +66,13 @@ def page_text(title: str, html: str, **facts: Any) -> str:
     return f"---\n{front}---\n\n{html.strip()}\n"
 
 
-def stage_portal(portal: Portal, flavour: Flavour, contributors: Contributors | None = None) -> list[StagedPage]:
-    """All pages of one flavour of the portal."""
+def stage_portal(
+    portal: Portal, flavour: Flavour, contributors: Contributors | None = None, insights: Any = None
+) -> list[StagedPage]:
+    """All pages of one flavour of the portal (``insights``: an ``InsightInput`` for the trainer view)."""
     from lxkit.builder.content.portal_pages import portal_pages
 
-    pages = portal_pages(portal, flavour)
+    pages = portal_pages(portal, flavour, insights)
     for course in portal.courses:
         pages.extend(stage_course(portal, course, flavour, (contributors or {}).get(course.folder, ())))
     return pages
