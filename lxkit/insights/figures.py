@@ -116,7 +116,7 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
         {
             "question": q.question,
             "share": round(q.right_first * 100, 1),
-            "flag": ", ".join(FLAG_NAMES[f] for f in q.flags) or "not flagged",
+            "flag": FLAG_NAMES[q.flags[0]] if q.flags else "not flagged",
         }
         for q in course.questions
         if q.right_first is not None
@@ -143,7 +143,10 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
                 "field": "flag",
                 "type": "nominal",
                 "title": "Flag",
-                "scale": {"range": ["#9e9e9e", "#c62828", "#ef6c00", "#2e7d32"]},
+                "scale": {
+                    "domain": ["not flagged", "too easy", "too hard", "misleading distractor"],
+                    "range": ["#9e9e9e", "#2e7d32", "#c62828", "#ef6c00"],
+                },
             },
         },
         width=360,
