@@ -1,7 +1,7 @@
 """Course files -> the model. Tolerant: every problem becomes a finding, nothing is raised.
 
 The loader reads each file once (:mod:`lxkit.sourcefile`), checks it against the format's JSON
-Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.build_model`).
+Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.front_matter`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import MappingProxyType
 
-from lxkit.build_model import course_from_source, module_from_source
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding
+from lxkit.front_matter import course_from_source, module_from_source
 from lxkit.model import Course, Module, Portal, PortalConfig
 from lxkit.problems import problem
 from lxkit.sourcefile import SourceFile, SourceProblem, read_source

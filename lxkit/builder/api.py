@@ -79,8 +79,8 @@ def flavours(options: BuildOptions) -> tuple[Flavour, ...]:
 
 def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
     """The incremental engine's settings for these build options."""
-    from lxkit.builder.engine.settings import EngineSettings
     from lxkit.builder.engine.pool import default_jobs
+    from lxkit.builder.engine.settings import EngineSettings
 
     return EngineSettings(
         config=config,

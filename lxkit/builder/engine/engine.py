@@ -153,7 +153,7 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.builder.engine.models import course_folders
+        from lxkit.builder.engine.model_cache import course_folders
         from lxkit.loader import courses_root
 
         if portal is not None:

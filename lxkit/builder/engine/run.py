@@ -25,7 +25,7 @@ from lxkit.builder.engine.jobs import (
     run_course_job,
     stamp_of,
 )
-from lxkit.builder.engine.models import cached_course, light_course, loads_model, read_course
+from lxkit.builder.engine.model_cache import cached_course, light_course, loads_model, read_course
 from lxkit.builder.engine.pool import JobRunner
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import PORTAL_UNIT, BuildState, CourseState, OutputGroup, UnitState

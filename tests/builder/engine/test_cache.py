@@ -13,7 +13,7 @@ from lxkit.builder.content.portal_pages import portal_pages
 from lxkit.builder.content.stage import stage_course
 from lxkit.builder.engine import manifest
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
-from lxkit.builder.engine.models import light_course
+from lxkit.builder.engine.model_cache import light_course
 from lxkit.config import load_config
 from lxkit.console import Console
 from lxkit.model import Portal

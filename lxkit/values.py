@@ -1,0 +1,41 @@
+"""Loosely typed front-matter values read without raising: text, whole numbers, lists, mappings.
+
+A value of the wrong type (already reported by validation) is read as absent, so one broken field
+never hides the rest of a course. Used by :mod:`lxkit.front_matter` and by lint rules that read
+raw front-matter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def text(value: Any) -> str:
+    """A scalar as stripped text; lists, mappings and null become ''."""
+    if value is None or isinstance(value, dict | list):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip()
+
+
+def whole(value: Any) -> int | None:
+    """A whole number, or None when absent or not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value)
+
+
+def items(value: Any) -> list[Any]:
+    """A list, or [] when absent or not a list."""
+    return value if isinstance(value, list) else []
+
+
+def fields(value: Any) -> dict[str, Any]:
+    """A mapping, or {} when absent or not a mapping."""
+    return value if isinstance(value, dict) else {}
+
+
+def texts(value: Any) -> tuple[str, ...]:
+    """A list of non-empty strings."""
+    return tuple(t for t in (text(v) for v in items(value)) if t)
