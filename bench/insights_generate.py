@@ -312,9 +312,9 @@ class Generator:
             return question.correct if rng.random() < 0.985 else frozenset({rng.choice(wrong or [1])})
         if question.id == planted.misleading:
             roll = rng.random()
-            if roll < 0.6:
+            if roll < 0.55:
                 return frozenset({planted.distractor})
-            return question.correct if roll < 0.92 else frozenset({rng.choice(wrong)})
+            return question.correct if roll < 0.96 else frozenset({rng.choice(wrong)})
         if rng.random() < 0.72 or not wrong:
             return question.correct
         if question.kind == "multiple":

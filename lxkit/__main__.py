@@ -189,6 +189,21 @@ def lint(console: Console, config_file: Path | None, **options: Any) -> int:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--diff", is_flag=True, help="Print the fixes as a diff and change nothing (exit 1 if any).")
+@config_option
+@verbosity_options
+def fix(console: Console, config_file: Path | None, paths: tuple[Path, ...], diff: bool) -> int:
+    """Apply the safe fixes to course files (all, or those under PATHS): quotes, versions, minutes, YAML layout.
+
+    Everything outside a fixed line stays as it is; running it again changes nothing.
+    """
+    from lxkit.commands.fix import fix_command
+
+    return fix_command(console, config_file, paths, diff)
+
+
+@cli.command()
 @click.argument("code", required=False)
 @click.option("--markdown", is_flag=True, help="Print rule pages as Markdown (for the docs).")
 @verbosity_options
@@ -308,6 +323,26 @@ def versions_set_default(console: Console, **options: Any) -> None:
 
 
 @cli.command()
+@click.option(
+    "--from",
+    "from_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read statements from a JSON-lines file (an LRS export) instead of the LRS.",
+)
+@click.option("--lrs", help="The LRS's xAPI endpoint (default: LXKIT_LRS_ENDPOINT); credential: LXKIT_LRS_CREDENTIAL.")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="The local store (DuckDB file).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the results.")
+@click.option("--no-read", is_flag=True, help="Read nothing new; aggregate what the store holds.")
+@config_option
+@verbosity_options
+def insights(console: Console, config_file: Path | None, **options: Any) -> int:
+    """Read learning records (only new ones) and write the insights the trainer view shows."""
+    from lxkit.commands.insights import insights_command
+
+    return insights_command(console, config_file, **options)
+
+
+@cli.command()
 @click.option("--base", help="Git ref before the change (default: merge-base with the default branch).")
 @click.option("--head", default="HEAD", show_default=True, help="Git ref after the change.")
 @click.option(
@@ -339,6 +374,46 @@ def codeowners(console: Console, config_file: Path | None, write: bool, check: b
     from lxkit.commands.codeowners import codeowners_command
 
     return codeowners_command(console, config_file, write, check, force)
+
+
+@cli.group()
+def export() -> None:
+    """Export courses: LMS packages (cmi5, SCORM 1.2)."""
+
+
+package_options = [
+    click.argument("course_id", required=False),
+    click.option("--all", "all_courses", is_flag=True, help="Export every course of the portal (one zip each)."),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path),
+        help="The zip to write (default: <course>-<version>-<kind>.zip here); with --all, the folder for the zips.",
+    ),
+    click.option("--force", is_flag=True, help="Replace an existing zip."),
+]
+
+
+@export.command("cmi5")
+@_options(package_options)
+@config_option
+@verbosity_options
+def export_cmi5(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Write a cmi5 package of COURSE_ID (one AU per module) for an LMS to import."""
+    from lxkit.commands.export import export_package_command
+
+    export_package_command(console, config_file, "cmi5", **options)
+
+
+@export.command("scorm12")
+@_options(package_options)
+@config_option
+@verbosity_options
+def export_scorm12(console: Console, config_file: Path | None, **options: Any) -> None:
+    """Write a SCORM 1.2 package of COURSE_ID (one SCO per module) for an LMS to import."""
+    from lxkit.commands.export import export_package_command
+
+    export_package_command(console, config_file, "scorm12", **options)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -171,6 +171,8 @@ def source_problems(source: SourceFile, kind: str, expected_id: str = "") -> lis
         found.append(problem("LX207", path, 2, 1, "the front-matter is empty; add the required fields"))
     elif source.data is not None and not isinstance(source.data, dict):
         found.append(problem("LX207", path, 2, 1, "the front-matter must be a list of 'key: value' fields"))
+    if found:  # the data of a file with YAML mistakes is partial: its schema findings would only mislead
+        return found
     for issue in validate(source, kind):
         found.append(problem(_issue_code(kind, issue.kind), path, issue.line, issue.column, issue.message))
     if kind == "course" and isinstance(source.data, dict):

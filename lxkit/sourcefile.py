@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from lxkit.yamlwords import diagnose, indentation, missing_dash_line
+
 KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
 
@@ -69,6 +71,10 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+YamlLoader = _Loader
+"""The loader course files are read with (for tools that need its nodes, such as ``lxkit fix``)."""
 
 
 class _LenientLoader(_Loader):
@@ -128,7 +134,7 @@ def parse_source(path: str, text: str) -> SourceFile:
     if yaml_text is None:
         return SourceFile(path, text, None, MappingProxyType({}), body, body_line, False)
     if not closed:
-        problem = SourceProblem(1, 1, "the front-matter starts with '---' but has no closing '---' line")
+        problem = _unclosed_front_matter(text)
         return SourceFile(path, text, None, MappingProxyType({(): (2, 1)}), "", body_line, True, (problem,))
     data, positions, problems = parse_yaml(yaml_text, first_line=2)
     return SourceFile(path, text, data, MappingProxyType(positions), body, body_line, True, tuple(problems))
@@ -163,16 +169,12 @@ def _parse_with(
         node = loader.get_single_node()
         if node is None:
             return None, positions, problems
-        data = _Walker(loader, first_line, positions, problems).walk(node, ())
+        data = _Walker(loader, first_line, positions, problems, text).walk(node, ())
     except yaml.reader.ReaderError as error:
         problems.append(_reader_problem(error, text, first_line))
         return None, positions, problems
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + (mark.line if mark else 0)
-        column = (mark.column + 1) if mark else 1
-        reason = (error.problem or error.context or "it is not valid YAML") + _yaml_context(error, first_line)
-        problems.append(SourceProblem(line, column, f"the front-matter is not valid YAML: {reason}"))
+        problems.append(_syntax_problem(error, text, first_line))
         return None, positions, problems
     except yaml.YAMLError as error:
         problems.append(SourceProblem(first_line, 1, f"the front-matter is not valid YAML: {error}"))
@@ -181,6 +183,31 @@ def _parse_with(
         if "loader" in locals():
             loader.dispose()
     return data, positions, problems
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, first_line: int) -> SourceProblem:
+    """A YAML syntax error in an author's words (:mod:`lxkit.yamlwords`), else in PyYAML's."""
+    mark = error.problem_mark or error.context_mark
+    line = mark.line if mark else 0
+    column = mark.column if mark else 0
+    context_line = error.context_mark.line if error.context_mark else -1
+    repair = diagnose(text, error.problem or "", line, column, error.context or "", context_line, first_line)
+    if repair is not None:
+        return SourceProblem(first_line + repair.line, repair.column + 1, repair.message())
+    reason = (error.problem or error.context or "it is not valid YAML") + _yaml_context(error, first_line)
+    hint = "; if this line is text, put the whole text in double quotes"
+    return SourceProblem(first_line + line, column + 1, f"the front-matter is not valid YAML: {reason}{hint}")
+
+
+def _unclosed_front_matter(text: str) -> SourceProblem:
+    """No closing ``---``: say where it belongs (before the first blank line, where the body starts)."""
+    lines = text.splitlines()
+    end = next((index for index in range(1, len(lines)) if not lines[index].strip()), len(lines))
+    message = (
+        f"the front-matter starts with '---' on line 1 but is never closed; add a line with only '---' "
+        f"after its last field (line {end})"
+    )
+    return SourceProblem(1, 1, message)
 
 
 def _reader_problem(error: yaml.reader.ReaderError, text: str, first_line: int) -> SourceProblem:
@@ -221,8 +248,10 @@ class _Walker:
         first_line: int,
         positions: dict[KeyPath, Position],
         problems: list[SourceProblem],
+        text: str = "",
     ) -> None:
         self.loader = loader
+        self.text = text
         self.first_line = first_line
         self.positions = positions
         self.problems = problems
@@ -246,12 +275,16 @@ class _Walker:
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        first_key: Any = None
         for key_node, value_node in node.value:
             key = self.loader.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 key = str(key)
             line, column = self._pos(key_node)
+            first_key = key if first_key is None else first_key
             if key in result:
+                if self._missing_dash(key, first_key, path, key_node):
+                    break
                 first = self.positions[(*path, key)][0]
                 self.problems.append(
                     SourceProblem(line, column, f"'{key}' is given twice (first on line {first}); keep one")
@@ -260,3 +293,20 @@ class _Walker:
             self.positions[(*path, key)] = (line, column)
             result[key] = self.walk(value_node, (*path, key))
         return result
+
+    def _missing_dash(self, key: str, first_key: Any, path: KeyPath, key_node: yaml.Node) -> bool:
+        """A list item's first key again: a new item written without its ``- `` (one finding, not one per key)."""
+        if key != first_key or not path or not isinstance(path[-1], int):
+            return False
+        text_lines = self.text.split("\n")
+        index = key_node.start_mark.line
+        fixed = missing_dash_line(text_lines[index]) if index < len(text_lines) else None
+        if fixed is None:
+            return False
+        line, column = self._pos(key_node)
+        message = (
+            f"'{key}' starts a new list item but has no '- ' in front of it (else the items merge); "
+            f"write it as{indentation(fixed)}:  {fixed.strip()}"
+        )
+        self.problems.append(SourceProblem(line, max(column - 2, 1), message))
+        return True

@@ -15,8 +15,10 @@ if TYPE_CHECKING:  # jsonschema is imported when a file is invalid (start-up tim
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
+from lxkit.authorvalues import as_hours, as_minutes, as_version
 from lxkit.schema.compiled import compiled_validator, schema_text
 from lxkit.sourcefile import KeyPath, SourceFile
+from lxkit.yamlwords import quote, split_value
 
 
 class IssueKind(str, Enum):
@@ -123,8 +125,48 @@ def _explain(error: ValidationError, source: SourceFile) -> list[SchemaIssue]:
     if validator == "additionalProperties":
         return _unknown(error, path, source)
     where = describe_path(path)
-    message = _invalid_message(error, where, path)
+    message = _author_value(error, where, path, source) or _invalid_message(error, where, path)
     return [SchemaIssue(IssueKind.INVALID, path, line, column, message)]
+
+
+def raw_value(source: SourceFile, path: KeyPath) -> tuple[str, str] | None:
+    """(the line up to the value, the value as written) of a one-line field, or None."""
+    if path not in source.positions or not path:
+        return None
+    line, column = source.positions[path]
+    lines = source.text.split("\n", line)
+    if line > len(lines):
+        return None
+    text = lines[line - 1].rstrip("\r")
+    if isinstance(path[-1], int):
+        return text[: column - 1], text[column - 1 :].rstrip()
+    parts = split_value(text)
+    if parts is None or parts[2] != path[-1] or not parts[1]:
+        return None
+    return parts[0], parts[1]
+
+
+def _author_value(error: ValidationError, where: str, path: KeyPath, source: SourceFile) -> str:
+    """Advice for a value as authors write it (``1.0``, ``50 min``, ``2024`` as a title), with the line to copy."""
+    raw = raw_value(source, path)
+    field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
+    if raw is None or error.validator not in ("type", "pattern"):
+        return ""
+    prefix, written = raw
+    if field == "version" and as_version(written) is not None:
+        fixed = quote(str(as_version(written)))
+        return f"{where} is {written} but must be a version of three numbers; write it as:  {prefix.lstrip()}{fixed}"
+    if field == "minutes" and as_minutes(written) is not None:
+        return f"{where} must be a number of minutes alone; write it as:  {prefix.lstrip()}{as_minutes(written)}"
+    if field == "hours_per_week" and as_hours(written) is not None:
+        return f"{where} must be a number of hours alone; write it as:  {prefix.lstrip()}{as_hours(written)}"
+    if error.validator == "type" and error.validator_value == "string" and not isinstance(error.instance, str):
+        unquoted = not written.startswith(("'", '"'))
+        if unquoted and error.instance is not None:
+            what = "a number" if not isinstance(error.instance, bool) else "true or false"
+            fixed = prefix.lstrip() + quote(written)
+            return f"{where} should be text, but YAML reads {written} as {what}; write it as:  {fixed}"
+    return ""
 
 
 def _missing(error: ValidationError, path: KeyPath, line: int, column: int) -> list[SchemaIssue]:

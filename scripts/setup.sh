@@ -11,6 +11,8 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  # Ralph, the learning record store of the tracking tests, in its own environment (.venv-ralph/).
+  PYTHON="$PYTHON" bash scripts/lrs.sh install
   if ! command -v chromium >/dev/null 2>&1 && [ -z "${LXKIT_CHROMIUM:-}" ]; then
     # Playwright cannot download its own browsers here; Debian's chromium works through executable_path.
     if [ "$(id -u)" = 0 ]; then

@@ -151,3 +151,23 @@ def screenshot_dir() -> Path:
     target = REPO / "test-artifacts" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     return target
+
+
+@pytest.fixture
+def ralph_lrs(tmp_path: Path) -> Iterator[object]:
+    """Factory of real Ralph LRS servers (tests/lrs.py), all stopped after the test.
+
+    ``lrs = ralph_lrs(origins=("http://127.0.0.1:PORT",))`` starts one with fresh credentials.
+    """
+    from tests.lrs import RalphLRS, start_ralph
+
+    started: list[RalphLRS] = []
+
+    def start(origins: tuple[str, ...] = (), port: int | None = None) -> RalphLRS:
+        lrs = start_ralph(tmp_path / f"ralph-{len(started)}", origins, port)
+        started.append(lrs)
+        return lrs
+
+    yield start
+    for lrs in started:
+        lrs.stop()

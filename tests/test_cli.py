@@ -53,5 +53,5 @@ def test_broken_course_gives_path_line_message_and_exit_1_without_traceback(tmp_
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "courses/demo/index.md:7:" in result.stderr and "starts on line 6" in result.stderr
-    assert "LX207 front-matter-invalid: the front-matter is not valid YAML" in result.stderr
+    assert "courses/demo/index.md:6:9: LX207 front-matter-invalid: the list of 'status'" in result.stderr
+    assert "write it as:  status: [published]" in result.stderr

@@ -48,7 +48,7 @@ def test_bad_yaml_missing_field_wrong_type_and_unknown_key_all_reported(tmp_path
     assert found[("index.md", 4, "LX002")].startswith("'version' is 'one' but must be a semantic version")
     assert found[("index.md", 5, "LX002")] == "unknown field 'titel' (did you mean 'title'?)"
     assert found[("index.md", 2, "LX001")] == "required field 'summary' is missing"
-    assert ("02-broken.md", 3, "LX207") in found
+    assert ("02-broken.md", 2, "LX207") in found
     assert found[("03-types.md", 14, "LX100")] == "'minutes' in item 1 of 'pre_work' should be a whole number, not text"
     assert portal.course("demo") is not None  # the rest of the course still loads
 

@@ -18,8 +18,8 @@ def test_yaml_syntax_error_is_a_problem_on_the_right_line() -> None:
     source = parse_source("a.md", "---\ntitle: ok\nsummary: [unclosed\n---\n")
     assert source.data is None
     assert len(source.problems) == 1
-    assert source.problems[0].line == 4
-    assert "not valid YAML" in source.problems[0].message
+    assert source.problems[0].line == 3
+    assert "write it as:  summary: [unclosed]" in source.problems[0].message
 
 
 def test_duplicate_key_is_reported_with_both_lines() -> None:
@@ -36,7 +36,7 @@ def test_yes_and_no_stay_text_and_dates_stay_text() -> None:
 def test_unclosed_front_matter_is_reported() -> None:
     source = parse_source("a.md", "---\ntitle: A\n")
     assert [p.line for p in source.problems] == [1]
-    assert "no closing" in source.problems[0].message
+    assert "never closed" in source.problems[0].message
 
 
 def test_non_utf8_file_is_reported_with_its_line() -> None:

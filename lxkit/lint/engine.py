@@ -120,8 +120,12 @@ def course_files(config: PortalConfig) -> frozenset[str]:
 
 
 def usable(document: Document) -> bool:
-    """Whether a document's front-matter was read as fields (else only its loader problems count)."""
-    return isinstance(document.source.data, dict)
+    """Whether a document's front-matter was read as fields without YAML problems.
+
+    Else only its loader problems count: a file YAML could not read, or read with a key given twice,
+    would only give findings that are consequences of that mistake.
+    """
+    return isinstance(document.source.data, dict) and not document.source.problems
 
 
 def _run(rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecker | None) -> Iterator[Finding]:
@@ -135,7 +139,9 @@ def _run(rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecke
 def _course(course: Course, base: LintContext, by_scope: dict[Scope, list[Rule[Any]]]) -> Iterator[Finding]:
     shared = (base.portal, base.options, base.bodies, base.files, course)
     if usable(course):
-        yield from _checks(by_scope[Scope.COURSE], CourseContext(*shared), course.path)
+        complete = all(usable(module) for module in course.modules)
+        course_rules = [rule for rule in by_scope[Scope.COURSE] if complete or not rule.needs_every_module]
+        yield from _checks(course_rules, CourseContext(*shared), course.path)
     yield from _checks(by_scope[Scope.BODY], BodyContext(*shared, course), course.path)
     for module in course.modules:
         if usable(module):

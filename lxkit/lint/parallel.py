@@ -59,7 +59,8 @@ def _lint_shard(config_file: str, folders: tuple[str, ...], paths: tuple[str, ..
 
 def merge(results: Sequence[LintResult]) -> LintResult:
     """One result from the results of several shards."""
-    findings = sort_findings([finding for result in results for finding in result.findings])
+    # A portal-wide finding (a data file named after no course) is found by every shard: report it once.
+    findings = sort_findings(list(dict.fromkeys(finding for result in results for finding in result.findings)))
     courses = sorted((course for result in results for course in result.courses), key=lambda course: course.folder)
     rules = results[0].rules if results else ()
     return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses))

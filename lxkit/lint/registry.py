@@ -21,6 +21,9 @@ from lxkit.lint.rules.lx013_module_number_duplicate import ModuleNumberDuplicate
 from lxkit.lint.rules.lx014_unexpected_file import UnexpectedFile
 from lxkit.lint.rules.lx015_course_index_missing import CourseIndexMissing
 from lxkit.lint.rules.lx016_owner_handle_missing import OwnerHandleMissing
+from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
+from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
+from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
 from lxkit.lint.rules.lx098_internal_error import InternalError
 from lxkit.lint.rules.lx099_unused_suppression import UnusedSuppression
 from lxkit.lint.rules.lx100_module_field_invalid import ModuleFieldInvalid
@@ -50,6 +53,7 @@ from lxkit.lint.rules.lx205_unknown_block_type import UnknownBlockType
 from lxkit.lint.rules.lx206_unsafe_html import UnsafeHtml
 from lxkit.lint.rules.lx207_front_matter_invalid import FrontMatterInvalid
 from lxkit.lint.rules.lx208_file_unreadable import FileUnreadable
+from lxkit.lint.rules.lx209_text_cut_at_hash import TextCutAtHash
 from lxkit.lint.rules.lx210_external_link_broken import ExternalLinkBroken
 from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
@@ -72,6 +76,9 @@ RULES: tuple[Rule[Any], ...] = (
     UnexpectedFile(),
     CourseIndexMissing(),
     OwnerHandleMissing(),
+    MetricValuesInvalid(),
+    CohortDatesInvalid(),
+    DataFileOrphaned(),
     # the engine's own findings
     InternalError(),
     UnusedSuppression(),
@@ -104,6 +111,7 @@ RULES: tuple[Rule[Any], ...] = (
     UnsafeHtml(),
     FrontMatterInvalid(),
     FileUnreadable(),
+    TextCutAtHash(),
     ExternalLinkBroken(),
     # review mode: reported by 'lxkit review', which compares two versions of the portal
     VersionNotBumped(),

@@ -74,6 +74,8 @@ class Rule(ABC, Generic[C]):
     options: ClassVar[Mapping[str, OptionSpec]] = MappingProxyType({})
     needs_network: ClassVar[bool] = False
     scored: ClassVar[bool] = True
+    needs_every_module: ClassVar[bool] = False
+    """A course rule that sums up all modules; skipped while one of them cannot be read (no cascades)."""
 
     @abstractmethod
     def check(self, context: C) -> Iterable[Finding]:

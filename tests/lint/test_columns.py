@@ -24,12 +24,13 @@ COLUMNS = [
     ("body", "courses/body/index.md", 21, "LX201", 1),  # a link on the second line of a paragraph
     ("body", "courses/body/01-content.md", 30, "LX203", 29),
     ("body", "courses/body/01-content.md", 35, "LX202", 1),  # the ! of the image
+    ("body", "courses/body/02-more.md", 14, "LX209", 33),  # the # where YAML cut the text
     ("body", "courses/body/01-content.md", 38, "LX202", 1),  # the <img> tag
     ("body", "courses/body/01-content.md", 40, "LX204", 1),
     ("body", "courses/body/01-content.md", 44, "LX205", 1),
     ("body", "courses/body/01-content.md", 59, "LX206", 3),  # the [ of the javascript: link
     ("body", "courses/body/01-content.md", 59, "LX206", 42),  # the <a> with a javascript: href
-    ("loader", "courses/wrong-folder/02-broken.md", 5, "LX207", 11),  # where YAML gave up
+    ("loader", "courses/wrong-folder/02-broken.md", 4, "LX207", 13),  # where the unclosed list starts
 ]
 
 

@@ -12,6 +12,9 @@ from tests.lint.conftest import FIXTURES, actual, expected
 
 FIXTURE_NAMES = sorted(path.name for path in FIXTURES.iterdir() if path.is_dir())
 NOT_IN_FIXTURES = {
+    "LX020": "a data file beside the courses: test_data_files.py",
+    "LX021": "a data file beside the courses: test_data_files.py",
+    "LX022": "a data file beside the courses: test_data_files.py",
     "LX098": "a rule crashing: test_engine.py",
     "LX210": "needs a web server: test_links.py",
     "LX301": "review mode: tests/review",

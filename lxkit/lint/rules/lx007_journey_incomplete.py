@@ -17,6 +17,7 @@ class JourneyIncomplete(CourseRule):
     name = "journey-incomplete"
     severity = Severity.WARNING
     area = Area.FLIPPED_CLASSROOM
+    needs_every_module = True
     summary = "No module is in the application stage, or no module is in the reinforcement or the measurement stage."
     rationale = (
         "Most of what is learnt in a course is lost unless it is applied at work soon and reinforced later; "

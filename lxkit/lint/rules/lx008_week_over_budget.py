@@ -17,6 +17,7 @@ class WeekOverBudget(CourseRule):
     name = "week-over-budget"
     severity = Severity.WARNING
     area = Area.FLIPPED_CLASSROOM
+    needs_every_module = True
     summary = (
         "In some week, pre-work + session + exercise minutes exceed schedule.hours_per_week; the message gives "
         "the week, the sum and the budget."

@@ -16,6 +16,7 @@ class ScheduleMismatch(CourseRule):
     name = "schedule-mismatch"
     severity = Severity.WARNING
     area = Area.STRUCTURE
+    needs_every_module = True
     summary = "A module is in a week beyond schedule.weeks, or a week of the schedule has no module."
     rationale = (
         "Learners and their managers plan with the schedule. A module after the last week, or an empty week, "

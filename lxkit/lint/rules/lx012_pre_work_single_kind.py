@@ -16,6 +16,7 @@ class PreWorkSingleKind(CourseRule):
     name = "pre-work-single-kind"
     severity = Severity.INFO
     area = Area.FLIPPED_CLASSROOM
+    needs_every_module = True
     summary = "Every pre-work item of the course is of one kind (e.g. only videos); a mix serves more learners."
     rationale = (
         "Learners differ in how and where they study: a commute suits a podcast, a lunch break a short reading, "

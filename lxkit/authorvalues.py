@@ -1,0 +1,52 @@
+"""Values as authors write them, turned into what the course format wants.
+
+``50 min`` -> ``50`` minutes, ``1.5 h`` -> ``90`` minutes, ``3 hours`` -> ``3`` hours per week,
+``1.0`` or ``v2`` -> ``"1.0.0"``/``"2.0.0"``. Used for the advice in messages
+(:mod:`lxkit.validation`) and by ``lxkit fix`` (:mod:`lxkit.fix`), so both always agree. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DURATION = re.compile(
+    r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>m|min|mins|minute|minutes|h|hr|hrs|hour|hours)\.?\s*$", re.IGNORECASE
+)
+_VERSION = re.compile(r"^\s*[vV]?(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<patch>\d+))?\s*$")
+
+
+def _amount(text: str) -> tuple[float, bool] | None:
+    """(amount, whether the unit is hours) of ``50 min`` or ``1,5 h``."""
+    match = _DURATION.match(text)
+    if match is None:
+        return None
+    return float(match["amount"].replace(",", ".")), match["unit"].lower().startswith("h")
+
+
+def as_minutes(text: str) -> int | None:
+    """``50 min`` -> 50, ``1.5 h`` -> 90; None when ``text`` is not a duration."""
+    parsed = _amount(text)
+    if parsed is None:
+        return None
+    amount, hours = parsed
+    minutes = amount * 60 if hours else amount
+    return int(minutes) if minutes == int(minutes) else None
+
+
+def as_hours(text: str) -> int | float | None:
+    """``3 hours`` -> 3, ``90 min`` -> 1.5; None when ``text`` is not a duration."""
+    parsed = _amount(text)
+    if parsed is None:
+        return None
+    amount, hours = parsed
+    value = amount if hours else amount / 60
+    return int(value) if value == int(value) else round(value, 2)
+
+
+def as_version(text: str) -> str | None:
+    """``1.0`` -> ``1.0.0``, ``v2`` -> ``2.0.0``; None when ``text`` is no short version number."""
+    match = _VERSION.match(text)
+    if match is None:
+        return None
+    parts = (match["major"], match["minor"] or "0", match["patch"] or "0")
+    return ".".join(str(int(part)) for part in parts)

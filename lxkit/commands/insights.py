@@ -1,0 +1,40 @@
+"""``lxkit insights``: read learning records into the local store and write the insights the build shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxkit.console import Console
+from lxkit.exceptions import EXIT_OK, UsageError
+from lxkit.insights.run import Source, run_insights
+from lxkit.insights.settings import insight_settings, lrs_access
+from lxkit.portal_loading import open_portal
+
+
+def insights_command(
+    console: Console,
+    config_file: Path | None,
+    from_file: Path | None,
+    lrs: str | None,
+    store: Path | None,
+    output: Path | None,
+    no_read: bool,
+) -> int:
+    """Read new statements (a file, or the LRS), aggregate, and say what was written."""
+    if from_file is not None and lrs is not None:
+        raise UsageError("read from a file (--from) or from an LRS (--lrs), not both")
+    portal = open_portal(config_file)
+    settings = insight_settings(portal.config).with_paths(store, output)
+    source = None if no_read else Source(file=from_file) if from_file is not None else Source(lrs=lrs_access(lrs))
+    result = run_insights(portal, settings, source)
+    added = result.ingested.added
+    console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
+    if result.data_problems:
+        console.info(
+            f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them"
+        )
+    hidden = result.insights.hidden_teams
+    if hidden:
+        console.info(f"{hidden} team(s) with fewer than {settings.min_group} learners are not shown")
+    console.info(f"Wrote the insights to {result.output}; 'lxkit build' puts them into the trainer view")
+    return EXIT_OK

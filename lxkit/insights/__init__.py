@@ -1,0 +1,16 @@
+"""Insights: from learning records (xAPI statements) and business metrics to the trainer's pictures.
+
+Map of the package (IO at the edges, SQL in the middle):
+
+- :mod:`.settings` - ``lxkit.insights`` in mkdocs.yml (store, output, minimum group, flag thresholds),
+  the LRS endpoint and reading credential from the environment.
+- :mod:`.sources` - reading a JSON-lines export (only what was appended) or an LRS (``since``, ``more``).
+- :mod:`.store` - the local DuckDB store; every read ends in one SQL ingest with de-duplication.
+- ``sql/`` - the SQL: ``schema``, ``staged`` (flattening), ``objects`` (IRIs, learners' courses and
+  cohorts), and the aggregations ``funnel``, ``questions``, ``heatmap``, ``time``.
+- :mod:`.structure` - small tables from the course model (modules, pre-work, questions, capabilities, cohorts).
+- :mod:`.data_files` - ``metrics/<course>.csv`` and ``cohorts/<course>.csv``, with problems for ``lxkit lint``.
+- :mod:`.aggregate` - runs the SQL, hides groups below the minimum, flags questions.
+- :mod:`.results` - the results (aggregates only) and their JSON file, read by the build and the review.
+- :mod:`.run` - one ``lxkit insights`` run.
+"""

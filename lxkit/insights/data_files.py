@@ -1,0 +1,299 @@
+"""Co-created data beside the courses: measured values of each course's business metric
+(``metrics/<course-id>.csv``) and the course's cohorts (``cohorts/<course-id>.csv``).
+
+Reading never raises on content: every problem is a :class:`DataProblem` with its line and column,
+which ``lxkit lint`` reports (rules LX020 and LX021) and ``lxkit insights`` skips.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from lxkit.model import Course, Portal
+
+METRICS_DIR = "metrics"
+COHORTS_DIR = "cohorts"
+MAX_BYTES = 5_000_000
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_GOAL_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class DataProblem:
+    """Something wrong in a data file, said for the person who edits it."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class MetricPoint:
+    """One measured value of a business metric (``team`` empty for the whole business)."""
+
+    day: date
+    value: float
+    team: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cohort:
+    """A group that takes a course together; ``start`` is the date of its first session."""
+
+    name: str
+    start: date
+
+
+@dataclass(frozen=True, slots=True)
+class GoalNumbers:
+    """Baseline and target of a course's business goal as numbers, with their unit (``%``, ``hours``)."""
+
+    baseline: float
+    target: float
+    unit: str
+
+
+def goal_numbers(course: Course) -> GoalNumbers | None:
+    """The numbers in ``business_goal.baseline`` and ``.target`` (``22% of proposals`` -> 22, '%')."""
+    goal = course.business_goal
+    if goal is None:
+        return None
+    base, target = _GOAL_NUMBER.search(goal.baseline), _GOAL_NUMBER.search(goal.target)
+    if not base or not target:
+        return None
+    unit = (base.group(2) or target.group(2) or "").lower()
+    return GoalNumbers(float(base.group(1).replace(",", ".")), float(target.group(1).replace(",", ".")), unit)
+
+
+def same_unit(written: str, expected: str) -> bool:
+    """Whether a unit matches the goal's (case, a plural s and 'percent' for '%' do not matter)."""
+
+    def norm(unit: str) -> str:
+        unit = unit.strip().lower()
+        unit = "%" if unit in ("percent", "per cent", "pct") else unit
+        return unit[:-1] if unit.endswith("s") and len(unit) > 2 else unit
+
+    return norm(written) == norm(expected)
+
+
+def data_files(root: Path, folder: str) -> list[Path]:
+    """The ``*.csv`` files of ``<portal>/<folder>/``, sorted."""
+    base = root / folder
+    return sorted(p for p in base.glob("*.csv") if p.is_file()) if base.is_dir() else []
+
+
+def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return [], [
+                DataProblem(
+                    rel, 1, 1, f"the file is larger than {MAX_BYTES // 1_000_000} MB; keep one row per measurement"
+                )
+            ]
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [DataProblem(rel, 1, 1, f"cannot read the file ({error}); save it as UTF-8 text")]
+    return list(csv.reader(text.splitlines())), []
+
+
+def _header(
+    rows: list[list[str]], rel: str, required: tuple[str, ...], optional: tuple[str, ...]
+) -> tuple[dict[str, int], list[DataProblem]]:
+    names = [cell.strip().lower() for cell in rows[0]] if rows else []
+    missing = [name for name in required if name not in names]
+    unknown = [name for name in names if name and name not in required + optional]
+    wanted = ",".join(required) + "".join(f"[,{o}]" for o in optional)
+    if missing or unknown:
+        what = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
+        return {}, [DataProblem(rel, 1, 1, f"{what}: the first line must name the columns {wanted}")]
+    return {name: names.index(name) for name in names if name}, []
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()) else None
+    except ValueError:
+        return None
+
+
+def orphan_files(root: Path, course_ids: Iterable[str]) -> list[DataProblem]:
+    """Files in ``metrics/`` or ``cohorts/`` named after no course (``course_ids``: every course folder)."""
+    known = set(course_ids)
+    listed = ", ".join(sorted(known)) or "none"
+    problems = []
+    for folder, what in ((METRICS_DIR, "metric values"), (COHORTS_DIR, "cohorts")):
+        for path in data_files(root, folder):
+            if path.stem not in known:
+                message = (
+                    f"there is no course '{path.stem}' for these {what}: name the file after a course id "
+                    f"({listed}), e.g. {folder}/<course-id>.csv"
+                )
+                problems.append(DataProblem(f"{folder}/{path.name}", 1, 1, message))
+    return problems
+
+
+def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
+    index = columns.get(name)
+    return row[index].strip() if index is not None and index < len(row) else ""
+
+
+def _col(columns: dict[str, int], name: str) -> int:
+    return columns.get(name, 0) + 1
+
+
+def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
+    """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
+    found: dict[str, tuple[MetricPoint, ...]] = {}
+    problems: list[DataProblem] = []
+    for course in portal.courses:
+        points, file_problems = metric_file(course, Path(portal.config.root))
+        problems.extend(file_problems)
+        if points:
+            found[course.folder] = points
+    return found, problems
+
+
+def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
+    """The measured values of one course's metric (none when it has no file), and the file's problems."""
+    rel = f"{METRICS_DIR}/{course.folder}.csv"
+    path = root / rel
+    if not path.is_file():
+        return (), []
+    if course.business_goal is None or not course.business_goal.metric:
+        message = (
+            f"course '{course.folder}' declares no business goal metric: "
+            f"add business_goal.metric (with baseline and target) to {course.path}"
+        )
+        return (), [DataProblem(rel, 1, 1, message)]
+    rows, problems = _rows(path, rel)
+    columns, header = _header(rows, rel, ("date", "value"), ("unit", "team"))
+    if problems or header:
+        return (), problems + header
+    goal = goal_numbers(course)
+    points = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        point, row_problems = _metric_row(row, columns, rel, number, goal)
+        problems.extend(row_problems)
+        if point is not None and not row_problems:
+            points.append(point)
+    return tuple(sorted(points, key=lambda p: (p.day, p.team))), problems
+
+
+def _metric_row(
+    row: list[str], columns: dict[str, int], rel: str, line: int, goal: GoalNumbers | None
+) -> tuple[MetricPoint | None, list[DataProblem]]:
+    problems = []
+    day_text, value_text = _cell(row, columns, "date"), _cell(row, columns, "value")
+    day = _date(day_text)
+    if day is None:
+        problems.append(
+            DataProblem(
+                rel, line, _col(columns, "date"), f"'{day_text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31"
+            )
+        )
+    value = float(value_text) if _NUMBER.match(value_text) else None
+    if value is None:
+        hint = value_text.replace(",", ".").rstrip("% ") if value_text else "12.5"
+        problems.append(
+            DataProblem(
+                rel,
+                line,
+                _col(columns, "value"),
+                f"'{value_text}' is not a number: write digits with a dot for decimals and no unit, e.g. {hint}",
+            )
+        )
+    unit = _cell(row, columns, "unit")
+    if goal and unit and goal.unit and not same_unit(unit, goal.unit):
+        problems.append(
+            DataProblem(
+                rel,
+                line,
+                _col(columns, "unit"),
+                f"unit '{unit}' does not match the course's metric, whose baseline and target are in "
+                f"'{goal.unit}': convert the value and write {goal.unit}",
+            )
+        )
+    elif goal and value is not None and goal.unit == "%" and not 0 <= value <= 100:
+        problems.append(
+            DataProblem(
+                rel,
+                line,
+                _col(columns, "value"),
+                f"{value_text} is not a percentage between 0 and 100, as the course's baseline and target are: "
+                "write the share in percent",
+            )
+        )
+    if day is None or value is None:
+        return None, problems
+    return MetricPoint(day, value, _cell(row, columns, "team")), problems
+
+
+def read_cohorts(portal: Portal) -> tuple[dict[str, tuple[Cohort, ...]], list[DataProblem]]:
+    """The ``cohorts/<course-id>.csv`` of every course of a portal: valid cohorts per course, and the problems."""
+    found: dict[str, tuple[Cohort, ...]] = {}
+    problems: list[DataProblem] = []
+    for course in portal.courses:
+        cohorts, file_problems = cohort_file(course, Path(portal.config.root))
+        problems.extend(file_problems)
+        if cohorts:
+            found[course.folder] = cohorts
+    return found, problems
+
+
+def cohort_file(course: Course, root: Path) -> tuple[tuple[Cohort, ...], list[DataProblem]]:
+    """The cohorts of one course (none when it has no file), and the file's problems."""
+    rel = f"{COHORTS_DIR}/{course.folder}.csv"
+    path = root / rel
+    if not path.is_file():
+        return (), []
+    rows, problems = _rows(path, rel)
+    columns, header = _header(rows, rel, ("cohort", "start"), ())
+    if problems or header:
+        return (), problems + header
+    cohorts = _cohort_rows(rows, columns, rel, problems)
+    return tuple(sorted(cohorts, key=lambda c: c.start)), problems
+
+
+def _cohort_rows(rows: list[list[str]], columns: dict[str, int], rel: str, problems: list[DataProblem]) -> list[Cohort]:
+    cohorts: list[Cohort] = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        name, start_text = _cell(row, columns, "cohort"), _cell(row, columns, "start")
+        start = _date(start_text)
+        if not name:
+            problems.append(
+                DataProblem(rel, number, _col(columns, "cohort"), "the cohort has no name: write one, e.g. 2026-spring")
+            )
+        elif name in seen:
+            problems.append(
+                DataProblem(
+                    rel,
+                    number,
+                    _col(columns, "cohort"),
+                    f"cohort '{name}' is already on line {seen[name]}: give each cohort its own name",
+                )
+            )
+        if start is None:
+            problems.append(
+                DataProblem(
+                    rel,
+                    number,
+                    _col(columns, "start"),
+                    f"'{start_text}' is not a date: write the first session's date as YYYY-MM-DD, e.g. 2026-03-04",
+                )
+            )
+        if name and name not in seen:
+            seen[name] = number
+            if start is not None:
+                cohorts.append(Cohort(name, start))
+    return cohorts

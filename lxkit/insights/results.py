@@ -1,0 +1,160 @@
+"""The insights' results: aggregates only, never a learner id, no group below the minimum size.
+
+``lxkit insights`` writes them as JSON (``.lxkit-cache/insights/insights.json`` by default); the
+portal build and ``lxkit review`` read that file. A count below the minimum group size is ``None``
+("fewer than N"), and so is every share computed from it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from lxkit.exceptions import UsageError
+
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelRow:
+    """One week of one cohort: learners who reached each step (``None``: fewer than the minimum)."""
+
+    cohort: str
+    week: int
+    module: str
+    learners: int
+    opened: int | None
+    on_time: int | None
+    exercise: int | None
+    passed: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionStat:
+    """How learners answered one question the first time, and the flags it earned."""
+
+    module: str
+    question: str
+    kind: str
+    path: str
+    line: int
+    answered: int
+    right_first: float | None
+    wrong_option: str
+    wrong_share: float | None
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRow:
+    """Median minutes measured on a module's pre-work against the minutes the module plans."""
+
+    module: str
+    week: int
+    planned: int
+    measured: float | None
+    learners: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSeries:
+    """A course's business metric over time, its baseline and target, and its cohorts' starts."""
+
+    metric: str
+    unit: str
+    baseline: float | None
+    target: float | None
+    points: tuple[tuple[str, float, str], ...]
+    cohorts: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CourseInsights:
+    """Everything shown about one course."""
+
+    course: str
+    title: str
+    learners: int | None
+    funnel: tuple[FunnelRow, ...]
+    questions: tuple[QuestionStat, ...]
+    time: tuple[TimeRow, ...]
+    metric: MetricSeries | None
+
+
+@dataclass(frozen=True, slots=True)
+class HeatRow:
+    """One capability x team: learners who reached each journey stage (in journey order)."""
+
+    capability: str
+    team: str
+    learners: int
+    stages: tuple[int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Insights:
+    """The results of one ``lxkit insights`` run."""
+
+    statements: int
+    min_group: int
+    hidden_teams: int
+    courses: tuple[CourseInsights, ...]
+    heatmap: tuple[HeatRow, ...]
+
+    def course(self, course_id: str) -> CourseInsights | None:
+        """The insights of one course, if it has any."""
+        return next((c for c in self.courses if c.course == course_id), None)
+
+
+def to_json(insights: Insights) -> str:
+    """The results as JSON text."""
+    return json.dumps({"format": FORMAT, **asdict(insights)}, indent=1, sort_keys=True) + "\n"
+
+
+def write_results(insights: Insights, path: Path) -> None:
+    """Write the results file (atomically: a build never reads half of it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(to_json(insights), "utf-8")
+    partial.replace(path)
+
+
+def read_results(path: Path) -> Insights | None:
+    """The results written by ``lxkit insights``; ``None`` when there are none yet."""
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
+        return from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UsageError(f"cannot read the insights in {path} ({error}): run 'lxkit insights' again") from error
+
+
+def from_dict(data: dict[str, Any]) -> Insights:
+    """Results from their JSON form."""
+    courses = tuple(
+        CourseInsights(
+            course=c["course"],
+            title=c["title"],
+            learners=c["learners"],
+            funnel=tuple(FunnelRow(**row) for row in c["funnel"]),
+            questions=tuple(QuestionStat(**{**q, "flags": tuple(q["flags"])}) for q in c["questions"]),
+            time=tuple(TimeRow(**row) for row in c["time"]),
+            metric=_metric(c["metric"]),
+        )
+        for c in data["courses"]
+    )
+    heat = tuple(HeatRow(r["capability"], r["team"], r["learners"], tuple(r["stages"])) for r in data["heatmap"])
+    return Insights(data["statements"], data["min_group"], data["hidden_teams"], courses, heat)
+
+
+def _metric(data: dict[str, Any] | None) -> MetricSeries | None:
+    if data is None:
+        return None
+    points = tuple((str(d), float(v), str(t)) for d, v, t in data["points"])
+    cohorts = tuple((str(n), str(s)) for n, s in data["cohorts"])
+    return MetricSeries(data["metric"], data["unit"], data["baseline"], data["target"], points, cohorts)

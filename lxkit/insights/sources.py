@@ -1,0 +1,179 @@
+"""Where statements come from: a JSON-lines export (read from where the last run stopped) or an
+LRS's xAPI Statements API (``since`` the last statement stored, following ``more`` page by page).
+
+Both end in :func:`lxkit.insights.store.ingest_file`; pages from an LRS are written to a
+temporary JSON-lines file first, one page at a time (memory stays bounded).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import tempfile
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import duckdb
+
+from lxkit.exceptions import UsageError
+from lxkit.insights.settings import LrsAccess
+from lxkit.insights.store import Ingested, ingest_file, position, remember
+
+HEAD_BYTES = 65536
+PAGE_LIMIT = 1000
+TIMEOUT = 60.0
+OVERLAP = timedelta(seconds=5)  # re-read the last seconds: statements stored in the same instant
+
+
+def file_identity(path: Path, length: int) -> str:
+    """``length:digest`` of a file's first bytes: a different file under the same name reads from the start."""
+    with path.open("rb") as handle:
+        return f"{length}:{hashlib.sha256(handle.read(length)).hexdigest()}"
+
+
+def _same_file(path: Path, previous: tuple[str, str] | None, size: int) -> int:
+    """Where to go on reading: the position left off when the file is the one read before, else 0."""
+    if previous is None or not previous[0].isdigit() or int(previous[0]) > size:
+        return 0
+    length = previous[1].split(":", 1)[0]
+    if not length.isdigit() or file_identity(path, int(length)) != previous[1]:
+        return 0
+    return int(previous[0])
+
+
+def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> Ingested:
+    """Add a JSON-lines file's statements; only the bytes appended since the last run are read."""
+    if not path.is_file():
+        raise UsageError(f"statements file not found: {path}")
+    source = "file:" + str(path.resolve())
+    size = path.stat().st_size
+    start = _same_file(path, position(connection, source), size)
+    end = _last_line_end(path, start, size)
+    if start == 0 and end == size:
+        result = ingest_file(connection, path)
+    elif end > start:
+        result = _ingest_slice(connection, path, start, end, tmp)
+    else:
+        result = Ingested(0, 0)
+    remember(connection, source, str(end), file_identity(path, min(HEAD_BYTES, end)))
+    return result
+
+
+def _last_line_end(path: Path, start: int, size: int) -> int:
+    """The end of the last complete line (a line still being written is read next time)."""
+    if size == start:
+        return start
+    with path.open("rb") as handle:
+        handle.seek(max(start, size - 1))
+        if handle.read(1) == b"\n":
+            return size
+        back = min(size - start, 1 << 20)
+        handle.seek(size - back)
+        tail = handle.read(back)
+    cut = tail.rfind(b"\n")
+    return size - back + cut + 1 if cut >= 0 else start
+
+
+def _ingest_slice(connection: duckdb.DuckDBPyConnection, path: Path, start: int, end: int, tmp: Path) -> Ingested:
+    tmp.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("wb", dir=tmp, suffix=".jsonl", delete=False) as out, path.open("rb") as handle:
+        handle.seek(start)
+        _copy(handle, out.file, end - start)
+    try:
+        return ingest_file(connection, Path(out.name))
+    finally:
+        Path(out.name).unlink(missing_ok=True)
+
+
+def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
+    while length > 0:
+        chunk = source.read(min(length, 1 << 22))
+        if not chunk:
+            break
+        target.write(chunk)
+        length -= len(chunk)
+
+
+def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path) -> Ingested:
+    """Add the statements an LRS stored since the last run."""
+    source = "lrs:" + access.endpoint
+    previous = position(connection, source)
+    since = previous[0] if previous else ""
+    tmp.mkdir(parents=True, exist_ok=True)
+    latest = since
+    with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for page in _pages(access, since):
+            for statement in page:
+                out.write(json.dumps(statement, separators=(",", ":")) + "\n")
+                latest = max(latest, str(statement.get("stored") or ""))
+    try:
+        result = ingest_file(connection, Path(out.name))
+    finally:
+        Path(out.name).unlink(missing_ok=True)
+    remember(connection, source, latest, "")
+    return result
+
+
+def _pages(access: LrsAccess, since: str) -> Iterator[list[dict[str, Any]]]:
+    query: dict[str, str] = {"limit": str(PAGE_LIMIT), "ascending": "true"}
+    if since:
+        query["since"] = _before(since)
+    url: str | None = access.endpoint + "statements?" + urllib.parse.urlencode(query)
+    while url:
+        body = _get(access, url)
+        statements = body.get("statements")
+        if not isinstance(statements, list):
+            raise UsageError(
+                f"the LRS at {access.endpoint} answered without a 'statements' list: is it an xAPI endpoint?"
+            )
+        yield [s for s in statements if isinstance(s, dict)]
+        more = body.get("more") or ""
+        url = urllib.parse.urljoin(access.endpoint, str(more)) if more and statements else None
+
+
+def _before(stored: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    except ValueError:
+        return stored
+    return (moment - OVERLAP).isoformat()
+
+
+def _get(access: LrsAccess, url: str) -> dict[str, Any]:
+    token = base64.b64encode(access.credential.encode("utf-8")).decode("ascii")
+    request = urllib.request.Request(
+        url,
+        headers={"Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3", "Accept": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            data = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        raise UsageError(_http_message(access, error.code)) from error
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise UsageError(
+            f"cannot reach the LRS at {access.endpoint}: {reason} (is it running? is the URL right?)"
+        ) from error
+    except ValueError as error:
+        raise UsageError(f"the LRS at {access.endpoint} did not answer with JSON: {error}") from error
+    if not isinstance(data, dict):
+        raise UsageError(f"the LRS at {access.endpoint} answered with something else than a statement result")
+    return data
+
+
+def _http_message(access: LrsAccess, status: int) -> str:
+    if status in (401, 403):
+        return (
+            f"the LRS at {access.endpoint} refused the credential in LXKIT_LRS_CREDENTIAL (HTTP {status}): "
+            "use a user that may read statements (scope statements/read)"
+        )
+    if status == 404:
+        return f"the LRS at {access.endpoint} has no statements resource (HTTP 404): the endpoint ends in /xAPI/"
+    return f"the LRS at {access.endpoint} answered HTTP {status} when asked for statements"

@@ -1,0 +1,25 @@
+-- Capability x team: learners who completed a module (passed its check or completed its exercise)
+-- of each journey stage, in the courses that build the capability; and each row's team size.
+WITH done AS (
+    SELECT DISTINCT course, module, learner FROM events
+    WHERE (kind = 'check' AND verb = 'passed') OR (kind = 'exercise' AND verb = 'completed')
+),
+reached AS (
+    SELECT DISTINCT c.capability, lc.team, m.stage, d.learner
+    FROM done d
+    JOIN modules m ON d.course = m.course AND d.module = m.module
+    JOIN capabilities c ON d.course = c.course
+    JOIN learner_course lc ON d.course = lc.course AND d.learner = lc.learner
+),
+row_sizes AS (
+    SELECT c.capability, lc.team, count(DISTINCT lc.learner) AS learners
+    FROM learner_course lc JOIN capabilities c ON lc.course = c.course
+    GROUP BY ALL
+),
+team_sizes AS (SELECT team, count(DISTINCT learner) AS learners FROM learner_course GROUP BY ALL)
+SELECT z.capability, z.team, z.learners AS row_learners, t.learners AS team_learners, r.stage, count(r.learner) AS reached
+FROM row_sizes z
+JOIN team_sizes t ON z.team = t.team
+LEFT JOIN reached r ON z.capability = r.capability AND z.team = r.team
+GROUP BY ALL
+ORDER BY z.capability, z.team, r.stage;

@@ -1,0 +1,28 @@
+-- Per question: learners who answered, how many were right the first time, and the wrong option
+-- chosen most often in first answers (option ids of a response are joined by '[,]').
+WITH firsts AS (
+    SELECT course, item AS question, learner,
+           arg_min(response, ts) AS response, arg_min(success, ts) AS success
+    FROM events
+    WHERE kind = 'questions' AND verb = 'answered'
+    GROUP BY ALL
+),
+stats AS (
+    SELECT course, question, count(*) AS answered, count(*) FILTER (WHERE success) AS right_first
+    FROM firsts GROUP BY ALL
+),
+chosen AS (
+    SELECT f.course, f.question, option, count(*) AS learners
+    FROM (SELECT course, question, unnest(string_split(response, '[,]')) AS option FROM firsts
+          WHERE response IS NOT NULL AND response <> '') f
+    JOIN questions q ON f.course = q.course AND f.question = q.question
+    WHERE NOT list_contains(string_split(q.correct, '[,]'), f.option)
+    GROUP BY ALL
+),
+top_wrong AS (
+    SELECT course, question, arg_max(option, learners) AS option, max(learners) AS learners
+    FROM chosen GROUP BY ALL
+)
+SELECT s.course, s.question, s.answered, s.right_first, w.option AS wrong_option, w.learners AS wrong_learners
+FROM stats s LEFT JOIN top_wrong w ON s.course = w.course AND s.question = w.question
+ORDER BY s.course, s.question;

@@ -1,0 +1,95 @@
+"""The local analytical store (DuckDB): statements read so far, and where each source was left off.
+
+Every read ends in :func:`ingest_file`: a JSON-lines file goes through DuckDB's own reader (no
+Python loop over statements), statements already stored (same id) are skipped. The SQL lives in
+``lxkit/insights/sql/``; the aggregations only read the ``statements`` table, so pointing them at
+another engine that has such a table (ClickHouse, see docs/insights-clickhouse.md) needs no rewrite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from lxkit.exceptions import UsageError
+
+MEMORY_LIMIT = "1GB"
+
+
+def sql(name: str) -> str:
+    """The text of ``lxkit/insights/sql/<name>.sql``."""
+    return resources.files("lxkit.insights").joinpath("sql").joinpath(f"{name}.sql").read_text("utf-8")
+
+
+def quoted(text: str) -> str:
+    """A SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+@contextmanager
+def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The store at ``path`` (created when missing), with bounded memory and spilling beside it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        connection = duckdb.connect(str(path))
+    except duckdb.Error as error:
+        raise UsageError(f"cannot open the insights store {path}: {error} (delete it to start again)") from error
+    try:
+        connection.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        connection.execute(f"SET temp_directory = {quoted(str(path.parent / 'spill'))}")
+        connection.execute("SET preserve_insertion_order = false")
+        connection.execute("SET TimeZone = 'UTC'")
+        connection.execute(sql("schema"))
+        yield connection
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """How many statements a read added to the store, and how many it already had."""
+
+    added: int
+    total: int
+
+
+def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
+    """Add the statements of a JSON-lines file that the store does not have yet."""
+    staged = sql("staged").replace("{path}", quoted(str(path)))
+    before = count(connection)
+    valid = "WHERE n.id IS NOT NULL AND n.ts IS NOT NULL AND n.verb IS NOT NULL AND n.object IS NOT NULL"
+    if before == 0:
+        query = f"INSERT INTO statements SELECT n.* FROM ({staged}) n {valid}"
+    else:
+        query = f"INSERT INTO statements SELECT n.* FROM ({staged}) n ANTI JOIN statements s ON n.id = s.id {valid}"
+    try:
+        connection.execute(query)
+    except duckdb.Error as error:
+        raise UsageError(f"cannot read statements from {path}: {error}") from error
+    total = count(connection)
+    return Ingested(total - before, total)
+
+
+def count(connection: duckdb.DuckDBPyConnection) -> int:
+    """Statements in the store."""
+    row = connection.execute("SELECT count(*) FROM statements").fetchone()
+    return int(row[0]) if row else 0
+
+
+def position(connection: duckdb.DuckDBPyConnection, source: str) -> tuple[str, str] | None:
+    """Where a source was left off (position, identity), if it was read before."""
+    row = connection.execute("SELECT position, identity FROM sources WHERE source = ?", [source]).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def remember(connection: duckdb.DuckDBPyConnection, source: str, where: str, identity: str) -> None:
+    """Record where a source was left off."""
+    connection.execute(
+        "INSERT OR REPLACE INTO sources VALUES (?, ?, ?)",
+        [source, where, identity],
+    )

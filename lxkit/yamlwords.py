@@ -1,0 +1,312 @@
+"""YAML mistakes in an author's words: what went wrong on which line, and the corrected line.
+
+PyYAML's messages describe its parser ("mapping values are not allowed here"). :func:`diagnose`
+looks at the line the error points to (and the line before it) and recognises the mistakes authors
+make: ``: `` or a leading quote, ``@``, ``*``, ``&``, ``!``, ``%``, ``{``, ``[``, ``|``, ``>`` or a
+backtick in plain text, wrong indentation, a tab, a missing ``- `` or ``:``, an unclosed quote or
+list. The result is a :class:`Repair`: the author's words plus the replacement lines, which
+:mod:`lxkit.sourcefile` shows as "write it as" and ``lxkit fix`` applies. Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<space>[ \t]+|$)(?P<value>.*)$")
+_ITEM_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)(?P<value>.*)$")
+_NO_SPACE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s:/].*)$")
+_NO_COLON = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*) +(?P<value>[^:#]+)$")
+_STARTS = {
+    '"': "starts with a double quote, so YAML reads only up to the next double quote",
+    "'": "starts with a single quote, so YAML reads only up to the next single quote",
+    "@": "starts with '@', which YAML does not allow at the start of text",
+    "`": "starts with '`', which YAML does not allow at the start of text",
+    "%": "starts with '%', which YAML does not allow at the start of text",
+    "*": "starts with '*', which YAML reads as a reference to another value",
+    "&": "starts with '&', which YAML reads as a name for the value",
+    "!": "starts with '!', which YAML reads as a type tag",
+    "{": "starts with '{', which YAML reads as the start of a group",
+    "[": "starts with '[', which YAML reads as the start of a list",
+    "|": "starts with '|', which YAML reads as the start of a block of lines",
+    ">": "starts with '>', which YAML reads as the start of a folded block",
+    "?": "starts with '? ', which YAML reads as a complex key",
+    "-": "starts with '- ', which YAML reads as a list item",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Error:
+    """A PyYAML error on 0-based ``line``/``column``; ``base`` is the file line of the text's first line."""
+
+    lines: list[str]
+    problem: str
+    line: int
+    column: int
+    context: str
+    context_line: int
+    base: int
+
+    def number(self, index: int) -> int:
+        """The file line number of ``lines[index]``."""
+        return self.base + index
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A recognised mistake: where (0-based line and column in the YAML text), what, and the fix.
+
+    ``lines`` replace ``count`` lines starting at ``line``; empty when no safe fix is known.
+    """
+
+    line: int
+    column: int
+    what: str
+    lines: tuple[str, ...] = ()
+    count: int = 1
+    action: str = ""
+
+    def message(self) -> str:
+        """The author's words and, when known, the corrected line to copy."""
+        if not self.lines:
+            return self.what
+        return f"{self.what}; write it as{indentation(self.lines[0])}:  {self.lines[0].strip()}"
+
+
+def indentation(line: str) -> str:
+    """`` (with 4 spaces in front)`` for an indented line, else nothing."""
+    spaces = len(line) - len(line.lstrip(" "))
+    return f" (with {spaces} space{'s' if spaces > 1 else ''} in front)" if spaces else ""
+
+
+def quote(text: str) -> str:
+    """``text`` as a quoted YAML scalar that reads back exactly as ``text`` (one line)."""
+    if '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def split_value(line: str) -> tuple[str, str, str] | None:
+    """(prefix up to the value, the value, the key or '') of a ``key: value`` or ``- value`` line."""
+    match = _KEY_LINE.match(line)
+    if match and not (match["dash"] and " " in match["key"]):
+        prefix = line[: match.start("value")]
+        return prefix, match["value"].rstrip(), match["key"]
+    item = _ITEM_LINE.match(line)
+    if item:
+        return line[: item.start("value")], item["value"].rstrip(), ""
+    return None
+
+
+def _field(key: str) -> str:
+    return f"the text of '{key}'" if key else "this list item"
+
+
+def quote_repair(lines: list[str], index: int, column: int, why: str = "") -> Repair | None:
+    """Put the value on ``lines[index]`` in quotes (the fix for most plain-text mistakes)."""
+    parts = _text_parts(lines[index])
+    if parts is None:
+        return None
+    prefix, value, key = parts
+    if not why:
+        why = _STARTS.get(value[:1], "")
+    what = f"{_field(key)} {why}; put the whole text in quotes" if why else ""
+    what = what or f"{_field(key)} has a character YAML reads as structure; put the whole text in quotes"
+    return Repair(index, column, what, (prefix + quote(value),), action=f"Put {_field(key)} in quotes")
+
+
+def _text_parts(line: str) -> tuple[str, str, str] | None:
+    """Like :func:`split_value`, but a list item such as ``- Explain: why`` is all text."""
+    parts = split_value(line)
+    if parts is None or not parts[1]:
+        return None
+    prefix, value, key = parts
+    item = _ITEM_LINE.match(line)
+    if key and item and not re.match(r"^[a-z_]+$", key):
+        return line[: item.start("value")], item["value"].rstrip(), ""
+    return prefix, value, key
+
+
+def diagnose(
+    text: str, problem: str, line: int, column: int, context: str = "", context_line: int = -1, base: int = 1
+) -> Repair | None:
+    """The author's mistake behind a PyYAML error at 0-based ``line``/``column`` of ``text``.
+
+    ``base`` is the file's line number of the text's first line (for the words "on line N").
+    """
+    lines = text.split("\n")
+    line = max(0, min(line, len(lines) - 1))
+    error = _Error(lines, problem, line, column, context, context_line, base)
+    for check in (_tab, _unclosed_quote, _unclosed_flow, _missing_colon, _colon_in_text, _indentation, _missing_dash):
+        repair = check(error)
+        if repair is not None:
+            return repair
+    return _starts_badly(lines, problem, line, column)
+
+
+def _tab(e: _Error) -> Repair | None:
+    lines, problem, line = e.lines, e.problem, e.line
+    if "'\\t'" not in problem or "\t" not in lines[line]:
+        return None
+    current = lines[line]
+    stripped = current.lstrip(" \t")
+    indent = current[: len(current) - len(stripped)].replace("\t", "  ")
+    what = f"line {e.number(line)} is indented with a tab; YAML indents with spaces only: replace the tab with spaces"
+    return Repair(line, current.index("\t"), what, (indent + stripped,), action="Indent with spaces, not a tab")
+
+
+def _unclosed_quote(e: _Error) -> Repair | None:
+    lines, context, ctx = e.lines, e.context, e.context_line
+    if "quoted scalar" not in context or not 0 <= ctx < len(lines):
+        return None
+    opening = lines[ctx]
+    parts = split_value(opening)
+    if parts is None or parts[1][:1] not in "\"'":
+        return None
+    prefix, value, key = parts
+    mark = value[0]
+    what = f"{_field(key)} starts with {mark} but the closing {mark} is missing; end the text with {mark}"
+    if value.count(mark) != 1:
+        return Repair(ctx, len(prefix), what)
+    return Repair(ctx, len(prefix), what, (prefix + quote(value[1:]),), action=f"Close the quote of {_field(key)}")
+
+
+def _unclosed_flow(e: _Error) -> Repair | None:
+    lines, context, ctx = e.lines, e.context, e.context_line
+    if ("flow sequence" not in context and "flow mapping" not in context) or not 0 <= ctx < len(lines):
+        return None
+    opening, closing = ("[", "]") if "sequence" in context else ("{", "}")
+    parts = split_value(lines[ctx])
+    if parts is None or not parts[1].startswith(opening):
+        return None
+    prefix, value, key = parts
+    if value.count(opening) == value.count(closing) + 1 and ":" not in value and not value.endswith(closing):
+        what = f"the list of '{key}' starts with {opening} but has no closing {closing}; end the line with {closing}"
+        return Repair(ctx, len(prefix), what, (prefix + value + closing,), action=f"Close the list with {closing}")
+    return quote_repair(lines, ctx, len(prefix))
+
+
+def _missing_colon(e: _Error) -> Repair | None:
+    lines, problem, ctx = e.lines, e.problem, e.context_line
+    if "could not find expected ':'" not in problem or not 0 <= ctx < len(lines):
+        return None
+    match = _NO_COLON.match(lines[ctx])
+    if match is None:
+        return None
+    fixed = f"{match['indent']}{match['dash'] or ''}{match['key']}: {match['value'].strip()}"
+    what = f"'{match['key']}' has no ':' after it; YAML needs 'key: value'"
+    return Repair(ctx, len(match["indent"]), what, (fixed,), action=f"Add ':' after '{match['key']}'")
+
+
+def _colon_in_text(e: _Error) -> Repair | None:
+    lines, problem, line, column = e.lines, e.problem, e.line, e.column
+    if "mapping values are not allowed" not in problem:
+        return None
+    current = lines[line]
+    match = _KEY_LINE.match(current)
+    separator = match.end("key") if match else -1
+    if match is None or column > separator:
+        if _text_parts(current) is None:
+            return None
+        return quote_repair(lines, line, column, "contains ': ', which YAML reads as a new field")
+    return None
+
+
+def _previous(lines: list[str], line: int) -> int:
+    index = line - 1
+    while index >= 0 and (not lines[index].strip() or lines[index].lstrip().startswith("#")):
+        index -= 1
+    return index
+
+
+def _indentation(e: _Error) -> Repair | None:
+    lines, problem, line = e.lines, e.problem, e.line
+    wanted = "mapping values are not allowed" in problem or "found '<block mapping start>'" in problem
+    current = lines[line]
+    match = _KEY_LINE.match(current)
+    before = _previous(lines, line)
+    if not wanted or match is None or before < 0:
+        return None
+    above = lines[before]
+    spaced = _NO_SPACE.match(above)
+    if spaced and not _KEY_LINE.match(above):
+        fixed = f"{spaced['indent']}{spaced['dash'] or ''}{spaced['key']}: {spaced['value']}"
+        what = f"'{spaced['key']}:' on line {e.number(before)} needs a space after the colon"
+        return Repair(before, len(spaced["indent"]), what, (fixed,), action=f"Add a space after '{spaced['key']}:'")
+    sibling = _KEY_LINE.match(above)
+    if sibling is None:
+        return None
+    target = sibling.start("key")
+    if sibling["dash"] is None and not sibling["value"] and target < len(match["indent"]):
+        return None
+    shift = target - len(match["indent"]) - len(match["dash"] or "")
+    if shift == 0:
+        return None
+    what = (
+        f"'{match['key']}' is indented {abs(shift)} space{'s' if abs(shift) > 1 else ''} "
+        f"{'too far' if shift < 0 else 'too little'}; line it up with '{sibling['key']}' on line {e.number(before)}"
+    )
+    return _shift(lines, line, shift, what, f"Line up '{match['key']}' with '{sibling['key']}'")
+
+
+def _shift(lines: list[str], line: int, shift: int, what: str, action: str) -> Repair:
+    """Move ``lines[line]`` and the lines nested under it by ``shift`` columns."""
+    indent = len(lines[line]) - len(lines[line].lstrip(" "))
+    end = line + 1
+    while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip(" ")) > indent:
+        end += 1
+    moved = tuple(_move(text, shift) for text in lines[line:end])
+    return Repair(line, indent, what, moved, end - line, action)
+
+
+def _move(text: str, shift: int) -> str:
+    if shift >= 0:
+        return " " * shift + text
+    return text[min(-shift, len(text) - len(text.lstrip(" "))) :]
+
+
+def _missing_dash(e: _Error) -> Repair | None:
+    lines, problem, line, context = e.lines, e.problem, e.line, e.context
+    if "block collection" not in context or "but found '?'" not in problem:
+        return None
+    current = lines[line]
+    match = _KEY_LINE.match(current)
+    if match is None or match["dash"]:
+        return None
+    indent = match["indent"]
+    moved = [f"{indent}- {current[len(indent) :]}"]
+    end = line + 1
+    while end < len(lines) and lines[end].strip():
+        following = lines[end]
+        depth = len(following) - len(following.lstrip(" "))
+        if depth < len(indent) or (depth == len(indent) and following.lstrip(" ").startswith("-")):
+            break
+        moved.append("  " + following)
+        end += 1
+    what = (
+        f"'{match['key']}' starts a new list item but has no '- ' in front of it; add '- ' and indent its other lines"
+    )
+    return Repair(line, len(indent), what, tuple(moved), end - line, f"Add '- ' before '{match['key']}'")
+
+
+def missing_dash_line(line: str) -> str | None:
+    """``    id: q2`` -> ``  - id: q2`` (a second item written without its dash), or None."""
+    match = _KEY_LINE.match(line)
+    if match is None or match["dash"] or len(match["indent"]) < 2:
+        return None
+    return f"{match['indent'][:-2]}- {line[len(match['indent']) :]}"
+
+
+def _starts_badly(lines: list[str], problem: str, line: int, column: int) -> Repair | None:
+    parts = _text_parts(lines[line])
+    if parts is None:
+        return None
+    value = parts[1]
+    if value[:1] in _STARTS or "cannot start any token" in problem or "tag" in problem:
+        return quote_repair(lines, line, len(parts[0]))
+    if "expected <block end>, but found '<scalar>'" in problem:
+        return quote_repair(lines, line, len(parts[0]), "has text after its closing quote or bracket")
+    return None

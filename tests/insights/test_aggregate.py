@@ -1,0 +1,115 @@
+"""The aggregations on generated data with known answers: funnel, flags, heat map, privacy, re-runs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lxkit.insights.results import Insights, read_results
+from lxkit.insights.run import Source, run_insights
+from lxkit.insights.settings import insight_settings
+from lxkit.model import JOURNEY_STAGES
+from tests.insights.conftest import GeneratedPortal, generator
+
+
+def run(generated: GeneratedPortal, cache: Path, source: Path | None) -> Insights:
+    settings = insight_settings(generated.portal.config)
+    settings = dataclasses.replace(settings, store=cache / "store.duckdb", output=cache / "insights.json")
+    result = run_insights(generated.portal, settings, Source(file=source) if source else None)
+    return result.insights
+
+
+@pytest.fixture(scope="module")
+def insights(generated: GeneratedPortal, tmp_path_factory: pytest.TempPathFactory) -> Insights:
+    return run(generated, tmp_path_factory.mktemp("cache"), generated.statements)
+
+
+def test_funnel_counts_are_the_generated_ones_with_small_counts_hidden(
+    insights: Insights, generated: GeneratedPortal
+) -> None:
+    rows = [(c.course, r) for c in insights.courses for r in c.funnel]
+    assert len(rows) == len(generated.truth.funnel)
+    for course, row in rows:
+        expected = generated.truth.funnel[(course, row.cohort, row.week)]
+        shown = [n if n >= 5 else None for n in expected]
+        assert [row.opened, row.on_time, row.exercise, row.passed] == shown, (course, row)
+    assert any(row.on_time is not None and row.opened is not None and row.on_time < row.opened for _, row in rows)
+
+
+def test_planted_questions_are_flagged_and_no_other(insights: Insights, generated: GeneratedPortal) -> None:
+    for course in insights.courses:
+        planted = generated.truth.planted[course.course]
+        flagged = {q.question: q.flags for q in course.questions if q.flags}
+        assert flagged == {
+            planted.hard: ("too-hard",),
+            planted.misleading: ("misleading-distractor",),
+            planted.easy: ("too-easy",),
+        }
+        misleading = next(q for q in course.questions if q.question == planted.misleading)
+        assert misleading.wrong_option == "ABCDEFGH"[planted.distractor - 1]
+        assert misleading.wrong_share is not None and misleading.wrong_share > 0.4
+        assert misleading.line > 1 and misleading.path.endswith(".md")
+
+
+def test_heat_map_counts_learners_per_capability_team_and_stage(insights: Insights, generated: GeneratedPortal) -> None:
+    assert insights.heatmap
+    for row in insights.heatmap:
+        expected = [generated.truth.reached.get((row.capability, row.team, stage), 0) for stage in JOURNEY_STAGES]
+        assert list(row.stages) == [n if n >= 5 else None for n in expected], row
+
+
+def test_a_team_of_four_never_appears(insights: Insights, generated: GeneratedPortal, tmp_path: Path) -> None:
+    small = generator().SMALL_TEAM
+    assert generated.truth.team_sizes[small] == 4
+    assert all(row.team != small for row in insights.heatmap)
+    assert insights.hidden_teams == 1
+    text = json.dumps(dataclasses.asdict(insights))
+    assert small not in text
+
+
+def test_learner_ids_never_leave_the_store(insights: Insights, generated: GeneratedPortal) -> None:
+    text = json.dumps(dataclasses.asdict(insights))
+    with generated.statements.open() as handle:
+        names = {json.loads(next(handle))["actor"]["account"]["name"] for _ in range(200)}
+    assert not any(name in text for name in names)
+
+
+def test_time_on_pre_work_is_measured_against_the_plan(insights: Insights) -> None:
+    rows = [row for course in insights.courses for row in course.time]
+    assert rows and all(row.planned > 0 for row in rows)
+    measured = [row for row in rows if row.measured is not None]
+    assert measured and all(0 < row.measured <= 4 * 60 for row in measured)
+
+
+def test_a_rerun_reads_only_new_statements_and_equals_a_run_from_scratch(
+    generated: GeneratedPortal, tmp_path: Path
+) -> None:
+    lines = generated.statements.read_bytes().splitlines(keepends=True)
+    growing = tmp_path / "export.jsonl"
+    cut = len(lines) * 9 // 10
+    growing.write_bytes(b"".join(lines[:cut]) + lines[cut][:40])  # a line still being written
+    first = run(generated, tmp_path / "incremental", growing)
+    assert first.statements == cut
+    growing.write_bytes(b"".join(lines))
+    settings = dataclasses.replace(
+        insight_settings(generated.portal.config),
+        store=tmp_path / "incremental" / "store.duckdb",
+        output=tmp_path / "incremental" / "insights.json",
+    )
+    again = run_insights(generated.portal, settings, Source(file=growing))
+    assert again.ingested.added == len(lines) - cut
+    scratch = run(generated, tmp_path / "scratch", growing)
+    assert again.insights == scratch
+    assert read_results(tmp_path / "incremental" / "insights.json") == scratch
+
+
+def test_the_same_statements_twice_are_stored_once(generated: GeneratedPortal, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.jsonl"
+    shutil.copy(generated.statements, copy)
+    once = run(generated, tmp_path / "cache", generated.statements)
+    twice = run(generated, tmp_path / "cache", copy)
+    assert twice.statements == once.statements

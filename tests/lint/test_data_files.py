@@ -1,0 +1,103 @@
+"""LX020-LX022: the business metric's values and the cohorts, co-created beside the courses."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lxkit.__main__ import cli
+from lxkit.config import load_config
+from lxkit.lint.engine import lint_portal
+from lxkit.lint.parallel import lint_config
+from lxkit.loader import load_portal
+
+REPO = Path(__file__).resolve().parent.parent.parent
+DATA_CODES = {"LX020", "LX021", "LX022"}
+
+
+@pytest.fixture
+def portal(tmp_path: Path) -> Path:
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(REPO / "sample-courses", tmp_path / "sample-courses")
+    return tmp_path
+
+
+def write(root: Path, rel: str, text: str) -> None:
+    (root / rel).parent.mkdir(parents=True, exist_ok=True)
+    (root / rel).write_text(text, "utf-8")
+
+
+def data_findings(root: Path) -> list[str]:
+    result = lint_portal(load_portal(load_config(root / "mkdocs.yml")))
+    return [f"{f.location()} {f.code} {f.message}" for f in result.findings if f.code in DATA_CODES]
+
+
+def test_good_data_files_lint_clean(portal: Path) -> None:
+    write(
+        portal, "metrics/data-science-for-engineers.csv", "date,value,unit\n2026-01-31,22,%\n2026-02-28,25.5,percent\n"
+    )
+    write(portal, "metrics/ai-adoption-for-team-leads.csv", "date,value,unit,team\n2026-01-31,1.5,hours,ops\n")
+    write(portal, "cohorts/data-science-for-engineers.csv", "cohort,start\n2026-spring,2026-03-04\n")
+    assert data_findings(portal) == []
+
+
+def test_bad_dates_numbers_and_units_point_at_their_cell(portal: Path) -> None:
+    write(
+        portal,
+        "metrics/data-science-for-engineers.csv",
+        'date,value,unit\n31.03.2026,24,%\n2026-04-30,"24,5",%\n2026-05-31,3,hours\n2026-06-30,130,%\n',
+    )
+    found = data_findings(portal)
+    path = "metrics/data-science-for-engineers.csv"
+    assert found == [
+        f"{path}:2:1 LX020 '31.03.2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31",
+        f"{path}:3:2 LX020 '24,5' is not a number: write digits with a dot for decimals and no unit, e.g. 24.5",
+        f"{path}:4:3 LX020 unit 'hours' does not match the course's metric, whose baseline and target are in '%': "
+        "convert the value and write %",
+        f"{path}:5:2 LX020 130 is not a percentage between 0 and 100, as the course's baseline and target are: "
+        "write the share in percent",
+    ]
+
+
+def test_wrong_columns_and_cohort_problems(portal: Path) -> None:
+    write(portal, "metrics/teach-what-you-learned.csv", "day,value\n2026-01-01,1\n")
+    write(
+        portal,
+        "cohorts/teach-what-you-learned.csv",
+        "cohort,start\nspring,04/03/2026\nspring,2026-05-06\n,2026-06-01\n",
+    )
+    found = data_findings(portal)
+    assert found == [
+        "cohorts/teach-what-you-learned.csv:2:2 LX021 '04/03/2026' is not a date: write the first session's date "
+        "as YYYY-MM-DD, e.g. 2026-03-04",
+        "cohorts/teach-what-you-learned.csv:3:1 LX021 cohort 'spring' is already on line 2: give each cohort its "
+        "own name",  # the first 'spring' had no usable date, so it is not counted as taken... see below
+        "cohorts/teach-what-you-learned.csv:4:1 LX021 the cohort has no name: write one, e.g. 2026-spring",
+        "metrics/teach-what-you-learned.csv:1:1 LX020 missing column(s) date: the first line must name the "
+        "columns date,value[,unit][,team]",
+    ]
+
+
+def test_a_file_named_after_no_course_is_reported_once_even_in_parallel(portal: Path) -> None:
+    write(portal, "metrics/data-science-for-engineer.csv", "date,value\n2026-01-01,1\n")
+    found = data_findings(portal)
+    assert len(found) == 1 and found[0].startswith("metrics/data-science-for-engineer.csv:1:1 LX022 there is no course")
+    for number in range(8):  # enough courses for parallel shards
+        shutil.copytree(
+            portal / "sample-courses" / "teach-what-you-learned", portal / "sample-courses" / f"copy-{number}"
+        )
+        index = portal / "sample-courses" / f"copy-{number}" / "index.md"
+        index.write_text(index.read_text("utf-8").replace("id: teach-what-you-learned", f"id: copy-{number}"), "utf-8")
+    result = lint_config(load_config(portal / "mkdocs.yml"), jobs=2)
+    assert [f.code for f in result.findings].count("LX022") == 1
+
+
+def test_lint_command_exits_1_with_path_line_messages(portal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(portal, "metrics/data-science-for-engineers.csv", "date,value\n2026-13-01,20\n")
+    monkeypatch.chdir(portal)
+    result = CliRunner().invoke(cli, ["lint", "--format", "text"])
+    assert result.exit_code == 1
+    assert "metrics/data-science-for-engineers.csv:2:1: LX020 metric-values-invalid" in result.output
