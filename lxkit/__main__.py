@@ -178,6 +178,9 @@ def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bo
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--summary", is_flag=True, help="Print a per-course scorecard after the findings.")
 @click.option("--check-links", is_flag=True, help="Also check that external URLs answer (uses the network).")
+@click.option(
+    "--insights", is_flag=True, help="Also report questions that learners' answers flag (after 'lxkit insights')."
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
 @config_option
 @verbosity_options
@@ -232,6 +235,22 @@ def schema(kind: str) -> None:
     from lxkit.validation import load_schema
 
     click.echo(json.dumps(load_schema(kind), indent=2))
+
+
+@cli.command()
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    type=click.IntRange(min=0),
+    default=300,
+    show_default=True,
+    help="Milliseconds without typing before a file is linted again.",
+)
+def lsp(debounce_ms: int) -> None:
+    """Language server for editors (stdio): lint diagnostics while typing, completion, hover, quick fixes."""
+    from lxkit.commands.lsp import lsp_command
+
+    lsp_command(debounce_ms)
 
 
 deploy_target_options = [
@@ -333,6 +352,7 @@ def versions_set_default(console: Console, **options: Any) -> None:
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="The local store (DuckDB file).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the results.")
 @click.option("--no-read", is_flag=True, help="Read nothing new; aggregate what the store holds.")
+@click.option("--full", is_flag=True, help="Read every statement of the LRS again (repeats are dropped).")
 @config_option
 @verbosity_options
 def insights(console: Console, config_file: Path | None, **options: Any) -> int:

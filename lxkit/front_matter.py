@@ -12,6 +12,7 @@ import hashlib
 from typing import Any
 
 from lxkit.findings import Finding
+from lxkit.limits import HOURS_PER_WEEK, WEEKS
 from lxkit.model import (
     Activity,
     BusinessGoal,
@@ -104,8 +105,8 @@ def _schedule(value: Any, line: int) -> Schedule | None:
     if not data:
         return None
     hours = data.get("hours_per_week")
-    hours_value = float(hours) if isinstance(hours, int | float) and not isinstance(hours, bool) else None
-    return Schedule(whole(data.get("weeks")), hours_value, line)
+    usable = isinstance(hours, int | float) and not isinstance(hours, bool) and 0 <= hours <= HOURS_PER_WEEK
+    return Schedule(whole(data.get("weeks"), WEEKS), float(hours) if usable and hours is not None else None, line)
 
 
 def _capstone(value: Any, line: int) -> Capstone | None:
@@ -140,7 +141,7 @@ def module_from_source(source: SourceFile, number: int, slug: str, problems: tup
         number=number,
         slug=slug,
         title=text(data.get("title")) or slug.replace("-", " ").capitalize(),
-        week=whole(data.get("week")),
+        week=whole(data.get("week"), WEEKS),
         journey_stage=text(data.get("journey_stage")),
         objectives=_objectives(data.get("objectives"), line),
         pre_work=_pre_work(data.get("pre_work"), line),

@@ -12,11 +12,11 @@ import io
 import os
 import subprocess
 import tarfile
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lxkit.exceptions import UsageError
+from lxkit.scratch import scratch_dir
 
 ZERO_SHA = "0" * 40
 DEFAULT_BRANCH_CANDIDATES = ("origin/HEAD", "origin/main", "origin/master", "main", "master")
@@ -29,8 +29,12 @@ class GitError(UsageError):
 def run_git(
     repo: Path, args: Sequence[str], env: Mapping[str, str] | None = None, input_bytes: bytes | None = None
 ) -> bytes:
-    """Run ``git ARGS`` in ``repo`` and return its standard output; failures raise :class:`GitError`."""
-    command = ["git", *args]
+    """Run ``git ARGS`` in ``repo`` and return its standard output; failures raise :class:`GitError`.
+
+    Paths are always literal (``--literal-pathspecs``): a version named ``*`` or ``:(glob)*`` is one
+    folder of that name, never a pattern that matches every folder.
+    """
+    command = ["git", "--literal-pathspecs", *args]
     full_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})}
     try:
         done = subprocess.run(command, cwd=repo, env=full_env, input=input_bytes, capture_output=True, check=False)
@@ -132,8 +136,32 @@ def export_paths(repo: Path, ref: str, paths: Sequence[str], destination: Path) 
     if not present:
         return
     archive = run_git(repo, ["archive", "--format=tar", ref, "--", *present])
+    links: list[tarfile.TarInfo] = []
+
+    def files_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+        if member.issym() or member.islnk():
+            links.append(member)
+            return None
+        return tarfile.data_filter(member, path)
+
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(destination, filter="data")
+        tar.extractall(destination, filter=files_only)
+    for link in sorted(links, key=lambda member: member.name.count("/")):
+        _place_link(destination, link)
+
+
+def _place_link(destination: Path, link: tarfile.TarInfo) -> None:
+    """Recreate a committed symlink as it is (never followed) once every file is written.
+
+    The loader then reports a link that leads out of the courses folder (LX017) instead of reading
+    it; a link whose own folder is outside ``destination`` (a link inside a linked folder) is left out.
+    """
+    target = destination / link.name
+    base = os.path.realpath(destination)
+    parent = os.path.realpath(target.parent)
+    if link.issym() and (parent == base or parent.startswith(base + os.sep)) and not os.path.lexists(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(link.linkname, target)
 
 
 def commit_paths(repo: Path, branch: str, source: Path, names: Sequence[str], message: str) -> str | None:
@@ -146,8 +174,8 @@ def commit_paths(repo: Path, branch: str, source: Path, names: Sequence[str], me
     """
     ref = f"refs/heads/{branch}"
     parent = resolve(repo, ref)
-    with tempfile.TemporaryDirectory(prefix="lxkit-index-") as scratch:
-        env = {"GIT_INDEX_FILE": str(Path(scratch) / "index")}
+    with scratch_dir("lxkit-index-") as scratch:
+        env = {"GIT_INDEX_FILE": str(scratch / "index")}
         run_git(repo, ["read-tree", parent] if parent else ["read-tree", "--empty"], env)
         run_git(repo, ["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *names], env)
         tree = _add_from(repo, source, [n for n in names if (source / n).exists()], env)

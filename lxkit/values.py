@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxkit.limits import MINUTES
+
 
 def text(value: Any) -> str:
     """A scalar as stripped text; lists, mappings and null become ''."""
@@ -19,9 +21,13 @@ def text(value: Any) -> str:
     return str(value).strip()
 
 
-def whole(value: Any) -> int | None:
-    """A whole number, or None when absent or not a number."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+def whole(value: Any, most: int = MINUTES) -> int | None:
+    """A whole number, or None when absent, not a number, or above ``most`` (the schema's maximum).
+
+    The schema reports a value out of range; the model leaves it out, so that nothing (a week
+    table, a time budget) is sized by a number such as ``weeks: 100000000``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -most <= value <= most:
         return None
     return int(value)
 

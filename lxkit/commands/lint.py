@@ -15,6 +15,8 @@ from lxkit.console import Console, use_colour
 from lxkit.exceptions import UsageError
 from lxkit.formatters.base import Report
 from lxkit.formatters.registry import get_formatter
+from lxkit.insights.results import Insights, read_results
+from lxkit.insights.settings import insight_settings
 from lxkit.lint.parallel import lint_config
 from lxkit.lint.registry import RULES
 from lxkit.lint.scorecard import render_scorecard, scorecard
@@ -39,12 +41,14 @@ def lint_command(
     summary: bool,
     check_links: bool,
     output: Path | None,
+    insights: bool = False,
 ) -> int:
     """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``)."""
     started = time.perf_counter()
     config = open_config(config_file)
     selection = select(config, paths, Path.cwd())
-    result = lint_config(config, selection.courses, selection.paths, check_links=check_links)
+    figures = _insights(config) if insights else None
+    result = lint_config(config, selection.courses, selection.paths, check_links=check_links, insights=figures)
     formatter = get_formatter(output_format)
     scores = scorecard(result, RULES) if summary else None
     colour = output is None and not formatter.machine_readable and use_colour(sys.stdout)
@@ -60,6 +64,15 @@ def lint_command(
     elapsed = time.perf_counter() - started
     console.detail(f"linted {result.files} files with {len(result.rules)} rules in {elapsed:.2f} s")
     return result.exit_code(strict)
+
+
+def _insights(config: PortalConfig) -> Insights:
+    """The results of the last ``lxkit insights`` run (a usage error when there are none)."""
+    path = insight_settings(config).output
+    found = read_results(path)
+    if found is None:
+        raise UsageError(f"no insights in {path} yet: run 'lxkit insights' first, then 'lxkit lint --insights'")
+    return found
 
 
 def select(config: PortalConfig, paths: Sequence[Path], cwd: Path) -> Selection:

@@ -38,7 +38,7 @@ def delete_command(
 ) -> None:
     """Delete published versions (with their aliases) or single aliases."""
     target = _target(to, branch, push, remote)
-    remaining = delete_versions(target, identifiers)
+    remaining = delete_versions(target, identifiers, console=console)
     console.info(f"Deleted {', '.join(identifiers)} from the {target.describe()}; {len(remaining.entries)} left")
 
 
@@ -47,5 +47,5 @@ def set_default_command(
 ) -> None:
     """Make the portal's home page redirect to one version or alias."""
     target = _target(to, branch, push, remote)
-    set_default(target, identifier)
+    set_default(target, identifier, console=console)
     console.info(f"The home page of the {target.describe()} now redirects to {identifier}/")

@@ -39,6 +39,8 @@ def checked_on(rule: Rule[Any]) -> str:
         return "the findings of a run (reported by lxkit itself)" if not rule.tags else f"{', '.join(rule.tags)} mode"
     if rule.needs_network:
         return f"{_WHERE[rule.scope]}, only with `lxkit lint --check-links`"
+    if rule.needs_insights:
+        return "the knowledge checks, against the learners' answers, only with `lxkit lint --insights`"
     return _WHERE[rule.scope]
 
 

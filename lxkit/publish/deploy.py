@@ -8,7 +8,6 @@ of different versions at once both land, because the read-decide-write step is s
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from lxkit.publish.redirects import read_default, read_home, site_path
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
 from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
+from lxkit.scratch import scratch_dir
 
 BuildFunction = Callable[..., object]
 VERSION_SELECTOR = {"version": {"provider": "mike", "alias": True}}
@@ -94,6 +94,7 @@ def publish(
     """Build the portal and publish it as ``request.version`` of ``target``."""
     check_deploy_tree(target, request.force)
     add_version(read_versions(target), request.version, request.title, request.aliases, request.update_aliases)
+    target.check_writable()
     base_url = request.site_url or config.site_url or None
     url = version_url(base_url, request.version)
     if url is None:
@@ -101,20 +102,21 @@ def publish(
             "note: no site_url in mkdocs.yml (or --site-url): canonical links and the sitemap stay relative, "
             "and switching versions opens the other version's home page instead of the same page"
         )
-    with tempfile.TemporaryDirectory(prefix="lxkit-publish-") as scratch:
-        site = Path(scratch) / "site"
+    with scratch_dir("lxkit-publish-") as scratch:
+        site = scratch / "site"
         options = BuildOptions(
             site_dir=site,
             clean=True,
             trainer=request.trainer,
             site_url=url,
             extra=VERSION_SELECTOR,
-            cache_dir=Path(scratch) / "cache",
+            cache_dir=scratch / "cache",
         )
         _build(config, options, console, contributors)
         with target.locked():
-            target.prepare()
-            result = _swap_in(target, request, site, Path(scratch) / "tree", url, base_url)
+            for note in target.prepare():
+                console.info(f"note: {note}")
+            result = _swap_in(target, request, site, scratch / "tree", url, base_url)
             target.finish()
     return result
 

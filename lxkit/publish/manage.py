@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from lxkit import __version__
+from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.publish.deploy import read_versions
 from lxkit.publish.redirects import read_default, read_home
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import choose_default, stage_root_files
-from lxkit.publish.versions import VersionInfo, Versions, remove
+from lxkit.publish.versions import VersionInfo, Versions, remove, shown_title
+from lxkit.scratch import scratch_dir
 
 
 def describe_version(info: VersionInfo) -> str:
     """One line of ``lxkit versions list``, as ``mike list`` prints it: ``"Title" (1.0) [latest]``."""
     aliases = f" [{', '.join(sorted(info.aliases))}]" if info.aliases else ""
-    label = f'"{info.title}" ({info.version})' if info.title != info.version else info.version
+    title = shown_title(info.title)
+    label = f'"{title}" ({info.version})' if title != info.version else info.version
     return label + aliases
 
 
@@ -27,10 +28,13 @@ def current_default(target: DeployTarget) -> str | None:
     return read_default(target.read_text("index.html"))
 
 
-def delete_versions(target: DeployTarget, identifiers: Sequence[str], message: str | None = None) -> Versions:
+def delete_versions(
+    target: DeployTarget, identifiers: Sequence[str], message: str | None = None, console: Console | None = None
+) -> Versions:
     """Delete versions (with their aliases) or single aliases; re-point the default if it went away."""
+    target.check_writable()
     with target.locked():
-        target.prepare()
+        _prepare(target, console)
         versions = read_versions(target)
         removed: list[str] = []
         for identifier in identifiers:
@@ -43,10 +47,13 @@ def delete_versions(target: DeployTarget, identifiers: Sequence[str], message: s
     return versions
 
 
-def set_default(target: DeployTarget, identifier: str, message: str | None = None) -> None:
+def set_default(
+    target: DeployTarget, identifier: str, message: str | None = None, console: Console | None = None
+) -> None:
     """Make the root ``index.html`` (and ``404.html``) send readers to ``identifier``."""
+    target.check_writable()
     with target.locked():
-        target.prepare()
+        _prepare(target, console)
         versions = read_versions(target)
         if versions.find(identifier) is None:
             known = ", ".join(sorted(versions.names())) or "none"
@@ -56,8 +63,14 @@ def set_default(target: DeployTarget, identifier: str, message: str | None = Non
         target.finish()
 
 
+def _prepare(target: DeployTarget, console: Console | None) -> None:
+    for note in target.prepare():
+        if console is not None:
+            console.info(f"note: {note}")
+
+
 def _write(target: DeployTarget, versions: Versions, default: str | None, removed: list[str], message: str) -> None:
-    with tempfile.TemporaryDirectory(prefix="lxkit-versions-") as scratch:
+    with scratch_dir("lxkit-versions-") as scratch:
         home = read_home(target.read_text("404.html"))  # as the last publish recorded it
-        names = removed + stage_root_files(Path(scratch), versions, default, home)
-        target.replace(Path(scratch), names, message)
+        names = removed + stage_root_files(scratch / "tree", versions, default, home)
+        target.replace(scratch / "tree", names, message)

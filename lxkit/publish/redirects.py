@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 
 DEFAULT_META = "lxkit-default"
 _HOME = re.compile(r'<a href="([^"]*)" data-lxkit-home>')
-_DEFAULT_PATTERNS = (
-    re.compile(r'<meta name="lxkit-default" content="([^"]+)"'),
-    re.compile(r'window\.location\.replace\(\s*"([^"/]+)/?"'),
-    re.compile(r'http-equiv="refresh" content="\d+;\s*url=([^"/]+)/?"'),
+_DEFAULT_PATTERNS = (  # each with how its text is escaped (mike HTML-escapes its script too)
+    (re.compile(r'<meta name="lxkit-default" content="([^"]+)"'), unescape),
+    (re.compile(r'window\.location\.replace\(\s*("(?:[^"\\/]|\\.)+)/?"'), lambda text: unescape(_js_text(text + '"'))),
+    (re.compile(r'http-equiv="refresh" content="\d+;\s*url=([^"/]+)/?"'), unescape),
 )
 
 _REDIRECT = """\
@@ -164,8 +164,17 @@ def read_default(index_html: str | None) -> str | None:
     """The default version recorded in a root ``index.html`` (written by lxkit or by ``mike set-default``)."""
     if not index_html:
         return None
-    for pattern in _DEFAULT_PATTERNS:
+    for pattern, decode in _DEFAULT_PATTERNS:
         match = pattern.search(index_html)
         if match:
-            return match.group(1)
+            return decode(match.group(1)) or None
     return None
+
+
+def _js_text(literal: str) -> str:
+    """The text of a JavaScript string literal as lxkit and mike write them (JSON), or '' if it is not one."""
+    try:
+        text = json.loads(literal)
+    except ValueError:
+        return ""
+    return text if isinstance(text, str) else ""

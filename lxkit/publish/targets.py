@@ -7,7 +7,6 @@ elsewhere, and leaves every other entry as it was.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -18,6 +17,11 @@ from typing import Protocol
 from lxkit import git
 from lxkit.exceptions import UsageError
 from lxkit.publish.lock import exclusive_lock
+from lxkit.publish.swap import NEW, check_writable, recover, remove_staging, swap_in
+from lxkit.publish.tree import ROOT_FILES
+from lxkit.publish.versions import RELEASES_FILE, VERSIONS_FILE
+
+ROOT_FILE_NAMES = (RELEASES_FILE, *ROOT_FILES)  # swapped in this order, after the folders
 
 STAGING_PREFIX = ".lxkit-staging-"
 
@@ -34,11 +38,17 @@ class DeployTarget(Protocol):
     def top_names(self) -> frozenset[str]:
         """Names of the top-level entries (lxkit's staging folders excluded)."""
 
+    def check_writable(self) -> None:
+        """Refuse early (before a build) when the change could not be written."""
+
     def locked(self) -> AbstractContextManager[None]:
         """Exclusive access for one change (read, decide, replace)."""
 
-    def prepare(self) -> None:
-        """Bring the target up to date before a change (fetch the remote branch)."""
+    def prepare(self) -> tuple[str, ...]:
+        """Bring the target up to date before a change (fetch the remote branch, repair a killed change).
+
+        Returns notes for the user about what was repaired.
+        """
 
     def replace(self, source: Path, names: Sequence[str], message: str) -> None:
         """Replace each top-level name by ``source/name``, or remove it when ``source`` lacks it."""
@@ -73,27 +83,62 @@ class FolderTarget:
             return frozenset()
         return frozenset(p.name for p in self.root.iterdir() if not _is_own(p.name))
 
+    def check_writable(self) -> None:
+        """See :meth:`DeployTarget.check_writable`: the folder and its ``versions.json``."""
+        folder = next((p for p in [self.root, *self.root.parents] if p.exists()), self.root)
+        check_writable(folder, [VERSIONS_FILE] if folder == self.root else [])
+
     def locked(self) -> AbstractContextManager[None]:
         """See :meth:`DeployTarget.locked`."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot create the deploy folder {self.root}: {error.strerror}") from error
         return exclusive_lock(self.root)
 
-    def prepare(self) -> None:
-        """Remove what a killed publish left behind (only ever called under the lock)."""
-        for stale in self.root.glob(STAGING_PREFIX + "*"):
-            shutil.rmtree(stale, ignore_errors=True)
+    def prepare(self) -> tuple[str, ...]:
+        """Repair what a killed change left behind (only ever called under the lock).
+
+        An old entry whose replacement never arrived is put back; then the staging folder, which
+        holds only replaced, removed or never-listed entries, is removed.
+        """
+        notes = []
+        for stale in sorted(self.root.glob(STAGING_PREFIX + "*")):
+            try:
+                restored = recover(self.root, stale)
+            except OSError as error:
+                raise UsageError(
+                    f"a killed publish left {stale}, and putting its entries back failed ({error.strerror}); "
+                    f"move the folders in it back into {self.root} by hand, then publish again"
+                ) from error
+            notes += [
+                f"put back {self.root / name}, which an interrupted publish had left half replaced" for name in restored
+            ]
+            remove_staging(stale)
+        return tuple(notes)
 
     def replace(self, source: Path, names: Sequence[str], message: str) -> None:
-        """See :meth:`DeployTarget.replace`; ``message`` is not recorded for folders."""
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.root))
+        """See :meth:`DeployTarget.replace`; ``message`` is not recorded for folders.
+
+        Crash-safe (see :mod:`lxkit.publish.swap`): at every moment each listed version is complete.
+        """
+        check_writable(self.root, [n for n in names if n in ROOT_FILE_NAMES or (self.root / n).is_dir()])
         try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.root))
+        except OSError as error:
+            raise UsageError(f"cannot write into the deploy folder {self.root}: {error.strerror}") from error
+        try:
+            (staging / NEW).mkdir()
             for name in names:
                 if (source / name).exists():
-                    shutil.move(source / name, staging / name)
-            for name in names:
-                _swap(self.root / name, staging / name, staging / f".old-{name}")
+                    if "/" in name:
+                        (staging / NEW / name).parent.mkdir(parents=True, exist_ok=True)
+                    shutil.move(source / name, staging / NEW / name)
+            swap_in(self.root, staging, names, ROOT_FILE_NAMES)
+        except OSError as error:
+            raise UsageError(f"cannot write into the deploy folder {self.root}: {error.strerror}") from error
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            remove_staging(staging)
 
     def finish(self) -> None:
         """Nothing to do: a folder is public as soon as it changed."""
@@ -101,24 +146,6 @@ class FolderTarget:
 
 def _is_own(name: str) -> bool:
     return name.startswith(STAGING_PREFIX)
-
-
-def _swap(current: Path, new: Path, trash: Path) -> None:
-    """Put ``new`` at ``current`` (or remove ``current`` when there is no ``new``), keeping the old on failure."""
-    if new.is_file() and not current.is_dir():
-        os.replace(new, current)
-        return
-    had_old = current.exists() or current.is_symlink()
-    if had_old:
-        os.rename(current, trash)
-    if not new.exists():
-        return
-    try:
-        os.rename(new, current)
-    except OSError:
-        if had_old:
-            os.rename(trash, current)
-        raise
 
 
 class BranchTarget:
@@ -157,10 +184,14 @@ class BranchTarget:
         """See :meth:`DeployTarget.locked`."""
         return exclusive_lock(git.git_dir(self.repo) / f"lxkit-{self.branch.replace('/', '-')}.lock")
 
-    def prepare(self) -> None:
+    def check_writable(self) -> None:
+        """See :meth:`DeployTarget.check_writable`: Git reports its own problems."""
+
+    def prepare(self) -> tuple[str, ...]:
         """Fast-forward the local branch to the remote one when pushing, so the push cannot be rejected."""
         if self.remote:
             git.update_from_remote(self.repo, self.remote, self.branch)
+        return ()
 
     def replace(self, source: Path, names: Sequence[str], message: str) -> None:
         """See :meth:`DeployTarget.replace`: one commit on the branch."""

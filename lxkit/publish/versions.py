@@ -8,10 +8,12 @@ can list and manage a deploy tree lxkit wrote. Everything here is pure except :f
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,7 +22,18 @@ from typing import Any
 from lxkit.exceptions import UsageError
 
 VERSIONS_FILE = "versions.json"
-RESERVED_NAMES = frozenset({VERSIONS_FILE, "index.html", "404.html", ".nojekyll", "sitemap.xml"})
+RELEASES_FILE = "releases.json"
+RELEASES_DIR = "courses"
+RESERVED_NAMES = frozenset(
+    {VERSIONS_FILE, RELEASES_FILE, RELEASES_DIR, "index.html", "404.html", ".nojekyll", "sitemap.xml"}
+)
+MAX_NAME_LENGTH = 100
+MAX_TITLE_LENGTH = 200
+_NAME = re.compile(r"[^\W_][\w.+~@&-]*")
+_NAME_RULE = (
+    "use letters, digits and . _ - + ~ @ & only, starting with a letter or digit, "
+    f"at most {MAX_NAME_LENGTH} characters (such as 1.0, 2.1-rc1, dev or latest)"
+)
 _LOOSE_PART = re.compile(r"(\d+|[a-z]+|\.|-)")
 _LOOSE_REPLACE = {"pre": "c", "preview": "c", "-": "final-", "rc": "c", "dev": "@"}
 
@@ -84,12 +97,47 @@ def newest_first(entries: Iterable[VersionInfo]) -> tuple[VersionInfo, ...]:
 
 
 def check_name(name: str, kind: str) -> str:
-    """A version or alias name that can be a folder of the deploy tree, or a UsageError."""
-    if not name or name in (".", "..") or re.search(r"[\\/]", name) or name != name.strip():
-        raise UsageError(f"{name!r} is not a valid {kind} name: use a folder name such as 1.0, dev or latest")
-    if name.startswith(".") or name in RESERVED_NAMES:
-        raise UsageError(f"{name!r} cannot be a {kind} name: the deploy tree uses it for its own files")
+    """A version or alias name that is a literal folder name of the deploy tree, or a UsageError.
+
+    Names are taken literally everywhere (Git pathspecs included), and Material's version selector
+    shows them as HTML, so only letters, digits and ``. _ - + ~ @ &`` are allowed.
+    """
+    shown = ascii(name) if len(name) <= 40 else ascii(name[:40])[:-1] + "...'"
+    if name in RESERVED_NAMES:
+        raise UsageError(f"{shown} cannot be a {kind} name: the deploy tree uses it for its own files")
+    if len(name) > MAX_NAME_LENGTH:
+        raise UsageError(f"the {kind} name {shown} has {len(name)} characters: {_NAME_RULE}")
+    if not _NAME.fullmatch(name):
+        raise UsageError(f"{shown} is not a valid {kind} name: {_NAME_RULE}")
     return name
+
+
+def check_title(title: str) -> str:
+    """A version title from the command line, HTML-escaped for ``versions.json``, or a UsageError.
+
+    Material's version selector inserts titles as HTML, so ``<``, ``>`` and ``&`` are stored as
+    entities and the selector shows exactly the text that was typed.
+    """
+    if not title.strip():
+        raise UsageError("the version title is empty: leave out --title to show the version, or give a text")
+    if len(title) > MAX_TITLE_LENGTH:
+        raise UsageError(f"the version title has {len(title)} characters: shorten it to {MAX_TITLE_LENGTH} at most")
+    bad = next((c for c in title if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")), None)
+    if bad is not None:
+        raise UsageError(
+            f"the version title contains the invisible character U+{ord(bad):04X}: retype it with visible text only"
+        )
+    return html.escape(title, quote=False)
+
+
+def neutral_title(title: str) -> str:
+    """A stored title with any ``<`` or ``>`` escaped, so the selector cannot run it as markup (idempotent)."""
+    return title.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def shown_title(title: str) -> str:
+    """The text the version selector shows for a stored title."""
+    return html.unescape(title)
 
 
 def parse_versions(text: str, source: str = VERSIONS_FILE) -> Versions:
@@ -113,7 +161,7 @@ def _entry(item: Any) -> VersionInfo:
     title = item.get("title")
     return VersionInfo(
         item["version"],
-        str(item["version"] if title is None else title),
+        neutral_title(str(item["version"] if title is None else title)),
         tuple(sorted(aliases)),
         item.get("properties"),
     )
@@ -150,7 +198,7 @@ def add_version(
     entries = [_without_aliases(info, moved) for info in versions.entries if info.version != version]
     previous = versions.find(version)
     merged = tuple(sorted({*(previous.aliases if previous else ()), *aliases}))
-    new_title = title if title is not None else (previous.title if previous else version)
+    new_title = check_title(title) if title is not None else (previous.title if previous else version)
     info = VersionInfo(version, new_title, merged, previous.properties if previous else None)
     return Versions(newest_first([*entries, info])), moved
 

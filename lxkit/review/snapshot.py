@@ -8,7 +8,6 @@ same portal-relative paths at every ref.
 from __future__ import annotations
 
 import posixpath
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ from lxkit.config import DEFAULT_COURSES_DIR, load_config
 from lxkit.exceptions import ConfigError, UsageError
 from lxkit.loader import load_portal
 from lxkit.model import Portal, PortalConfig
+from lxkit.scratch import scratch_dir
 
 
 @contextmanager
@@ -28,8 +28,8 @@ def portal_at(repo: Path, ref: str, config_path: str) -> Iterator[Portal]:
     (it is added by the change) gives an empty portal.
     """
     commit = git.require_commit(repo, ref)
-    with tempfile.TemporaryDirectory(prefix="lxkit-review-") as scratch:
-        root = Path(scratch)
+    with scratch_dir("lxkit-review-") as scratch:  # removed by a later run if this one is killed
+        root = scratch / "tree"
         git.export_paths(repo, commit, [config_path], root)
         config_file = root / config_path
         if not config_file.is_file():

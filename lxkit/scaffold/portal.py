@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from lxkit.scaffold.editors import README_SECTION, editor_files
 from lxkit.scaffold.templates import find_template, render_template, yaml_scalar
 from lxkit.scaffold.variables import course_variables
 
@@ -65,7 +66,8 @@ def portal_files(site_name: str, today: dt.date) -> dict[str, str]:
     files = {
         "mkdocs.yml": PORTAL_CONFIG.format(site_name=name),
         ".gitignore": GITIGNORE,
-        "README.md": README.format(site_name=site_name),
+        "README.md": README.format(site_name=site_name) + README_SECTION,
+        **editor_files(),
     }
     variables = course_variables(
         EXAMPLE_COURSE, "Example course: how we run a flipped classroom", None, None, "data-literacy", today

@@ -7,6 +7,7 @@ facilitator guide (:mod:`.guide`); the portal adds its portal-wide pages (:mod:`
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from lxkit.builder.content.course_pages import course_page, module_page, neighbours
 from lxkit.builder.content.guide import guide_page
@@ -18,9 +19,11 @@ from lxkit.model import Course, Portal
 __all__ = ["Contributors", "Flavour", "StagedPage", "stage_course", "stage_course_views", "stage_portal"]
 
 
-def stage_portal(portal: Portal, flavour: Flavour, contributors: Contributors | None = None) -> list[StagedPage]:
-    """All pages of one flavour of the portal."""
-    pages = portal_pages(portal, flavour)
+def stage_portal(
+    portal: Portal, flavour: Flavour, contributors: Contributors | None = None, insights: Any = None
+) -> list[StagedPage]:
+    """All pages of one flavour of the portal (``insights``: an ``InsightInput`` for the trainer view)."""
+    pages = portal_pages(portal, flavour, insights)
     for course in portal.courses:
         pages.extend(stage_course(portal, course, flavour, (contributors or {}).get(course.folder, ())))
     return pages

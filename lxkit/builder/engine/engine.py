@@ -34,6 +34,7 @@ from lxkit.builder.fingerprint import digest
 from lxkit.builder.render.mkdocs_config import view_extra
 from lxkit.builder.render.renderer import RenderedPage, ViewRenderer, ViewSpec, share_compiled_templates
 from lxkit.builder.writer import write_if_changed
+from lxkit.insights.settings import insight_settings
 from lxkit.model import Course, Portal
 
 Report = Callable[[str], None]
@@ -85,7 +86,9 @@ class Engine:
         """Build (incrementally); ``changed`` names the only course folders whose files may have changed."""
         started = time.perf_counter()
         prepare(self.settings.cache_dir)
-        manifest_key = build_manifest(self.settings.config, self.settings.options()).key
+        # The trainer view's navigation lists the insight pages once 'lxkit insights' has written its results.
+        insights = insight_settings(self.settings.config).output.is_file()
+        manifest_key = build_manifest(self.settings.config, {**self.settings.options(), "insights": insights}).key
         if manifest_key != self.manifest_key or clean:
             self._reset(manifest_key, clean)
         previous = self.state or self._saved_state(manifest_key)

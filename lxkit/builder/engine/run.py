@@ -43,6 +43,7 @@ from lxkit.builder.engine.site_outputs import (
     write_search_index,
 )
 from lxkit.builder.fingerprint import combined, digest, digest_json
+from lxkit.builder.insight_input import load_insight_input
 from lxkit.builder.render.site_templates import render_site_templates
 from lxkit.exceptions import ContentError
 from lxkit.model import Course, Portal
@@ -119,7 +120,11 @@ class BuildRun:
         self.assets = dict(carried.assets)
         self.contributors, self.progress = contributors, progress
         stub, _ = watched_portal(self.settings.config, ())
-        self.navs = {f: tuple(dict(item) for item in navigation(stub, Flavour(f))) for f in self.settings.flavours}
+        self.insights = load_insight_input(self.settings.config)
+        with_insights = self.insights is not None
+        self.navs = {
+            f: tuple(dict(item) for item in navigation(stub, Flavour(f), with_insights)) for f in self.settings.flavours
+        }
         self.nav_signature = digest_json({f: [dict(i) for i in nav] for f, nav in self.navs.items()})
         self.rendered = 0
         self.light_bytes: dict[str, bytes] = {}
@@ -275,12 +280,12 @@ class BuildRun:
         """The portal-wide pages: restaged when any course's front-matter (light model) changed."""
         from lxkit.builder.content.portal_pages import portal_pages
 
-        key = digest(portal_digest, self.nav_signature)
+        key = digest(portal_digest, self.nav_signature, self.insights.digest if self.insights else "")
         known = self.previous.portal
         if known is not None and known.key == key and (self.trusted or unit_current(known, self.site_dir)):
             return known
         portal = Portal(self.settings.config, tuple(self._light_courses(courses)))
-        staged = {f: portal_pages(portal, Flavour(f)) for f in self.settings.flavours}
+        staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         unit, rendered = publish_unit(self.context, PORTAL_UNIT, key, staged, known)
         self.rendered += rendered
         return unit
@@ -303,7 +308,7 @@ class BuildRun:
         from lxkit.builder.content.portal_pages import portal_pages
 
         portal = Portal(self.settings.config, tuple(self._light_courses(list(self.scan.digests))))
-        staged = {f: portal_pages(portal, Flavour(f)) for f in self.settings.flavours}
+        staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         redone, rendered = publish_unit(self.context, PORTAL_UNIT, unit.key, staged, None)
         self.rendered += rendered
         return redone
