@@ -117,7 +117,11 @@ def new_plan(console: Console, path: Path, force: bool) -> None:
 @click.argument("course_id")
 @click.argument("slug")
 @click.option("--title", help="Module title (default: from the slug).")
-@click.option("--week", type=int, help="Week of the module (default: the week after the last module).")
+@click.option(
+    "--week",
+    type=int,
+    help="Week of the module (default: the first week of the schedule with room for it, else the week after the last).",
+)
 @click.option(
     "--stage",
     type=click.Choice(["awareness", "capability-building", "application", "reinforcement", "measurement"]),
