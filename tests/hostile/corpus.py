@@ -131,6 +131,13 @@ def alias_bomb(levels: int = 9) -> str:
     return "---\ntitle: Bomb\n" + "\n".join(lines) + "\n---\n"
 
 
+def mkdocs_alias_bomb(root: Path, outside: Path) -> None:
+    """The bomb in ``mkdocs.yml``, which lxkit reads before MkDocs does."""
+    lines = alias_bomb().split("\n")[2:-2]
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("extra:\n" + "".join(f"  {line}\n" for line in lines))
+
+
 def objectives(count: int) -> str:
     items = "".join(f"  - {{id: o{i}, text: Explain point {i} of the data.}}\n" for i in range(count))
     refs = ", ".join(f"o{i}" for i in range(count))
@@ -167,6 +174,7 @@ CASES = [
     Case("fifo-module", fifo("03-pipe.md"), "LX018", committed=False),
     # tracebacks
     Case("yaml-alias-bomb", new_module(alias_bomb()), "LX211"),
+    Case("mkdocs-alias-bomb", mkdocs_alias_bomb, "LX000"),
     Case("yaml-nesting-flow", new_module("---\ntitle: Deep\nweek: " + "[" * DEEP + "]" * DEEP + "\n---\n"), "LX211"),
     Case("yaml-nesting-900", new_module("---\ntitle: Deep\nweek: " + "[" * 900 + "]" * 900 + "\n---\n"), "LX211"),
     Case(
