@@ -247,7 +247,7 @@ def schema(kind: str) -> None:
     help="Milliseconds without typing before a file is linted again.",
 )
 def lsp(debounce_ms: int) -> None:
-    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    """Language server for editors (stdio): lint diagnostics while typing, completion, hover, quick fixes."""
     from lxkit.commands.lsp import lsp_command
 
     lsp_command(debounce_ms)
@@ -294,6 +294,12 @@ def _options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 @click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also publish the trainer view.")
 @click.option("--force", is_flag=True, help="Publish into a folder or branch that holds other files.")
 @click.option("-m", "--message", help="Commit message (with --branch).")
+@click.option(
+    "--freeze",
+    multiple=True,
+    metavar="COURSE",
+    help="Also freeze COURSE at its version into courses/COURSE/VERSION/, never changed again (repeatable).",
+)
 @config_option
 @verbosity_options
 def publish(console: Console, config_file: Path | None, **options: Any) -> None:
