@@ -42,6 +42,9 @@ capabilities: [data-literacy, statistics]""",
             capability = text(entry)
             if capability and capability not in known:
                 hint = closest(capability, known) or f"; known ids: {', '.join(known)}"
-                yield self.at(
-                    course, ("capabilities", index), f"'{capability}' is not in the portal's capability framework{hint}"
+                add = (
+                    f"; to add it, list it in mkdocs.yml under 'lxkit:' -> 'capabilities:' as "
+                    f"'- id: {capability}' with a 'name:'"
                 )
+                message = f"'{capability}' is not in the portal's capability framework{hint}{add}"
+                yield self.at(course, ("capabilities", index), message)
