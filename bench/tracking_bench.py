@@ -98,8 +98,8 @@ def delivery(browser: Any, url: str, lrs: RalphLRS, count: int) -> dict[str, flo
 def load_time(browser: Any, url: str, on: bool) -> float:
     """``loadEventEnd`` of one visit to the module page, in milliseconds."""
     context = browser.new_context()
-    if on:
-        context.add_init_script("localStorage.setItem('lxkit.tracking.v1.choice', '\"on\"')")
+    # the same init script in both modes (the untracked portal ignores the key)
+    context.add_init_script("localStorage.setItem('lxkit.tracking.v1.choice', '\"on\"')")
     page = context.new_page()
     page.goto(url + MODULE_PATH, wait_until="load")
     value = float(page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd"))

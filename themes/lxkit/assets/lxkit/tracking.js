@@ -207,6 +207,7 @@
     this.alone = {};
     this.worker = null;
     this.pending = null;
+    this.fresh = [];
   }
 
   Sender.prototype.queue = function () {
@@ -214,12 +215,19 @@
     return Array.isArray(queue) ? queue : [];
   };
 
+  /* Statements made in one burst are written to the queue together (one read and write of it). */
   Sender.prototype.add = function (made) {
-    var queue = this.queue();
-    queue.push(made);
+    var self = this;
+    this.fresh.push(made);
+    if (this.fresh.length === 1) window.setTimeout(function () { self.persist(); self.soon(300); }, 0);
+  };
+
+  Sender.prototype.persist = function () {
+    if (!this.fresh.length) return;
+    var queue = this.queue().concat(this.fresh);
+    this.fresh = [];
     if (queue.length > MAX_QUEUE) queue = queue.slice(queue.length - MAX_QUEUE);
     save(this.queueName, queue);
-    this.soon(300);
   };
 
   Sender.prototype.forget = function (ids) {
@@ -397,6 +405,7 @@
     if (team) save("team", team.value || null);
     if (choice === "off") {
       save("choice", "off");
+      sender.fresh = [];
       save(sender.queueName, null);
     } else if (choice === "on") {
       save("choice", "on");
@@ -424,6 +433,7 @@
       else if (target.hasAttribute("data-lxkit-tracking-open")) showNotice();
     });
     window.addEventListener("online", function () { sender.delay = 0; sender.soon(50); });
+    window.addEventListener("pagehide", function () { sender.persist(); });
     document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") sender.flush(); });
     var page = function () {
       settingsLink();
