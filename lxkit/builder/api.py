@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lxkit.builder.content.stage import Contributors, Flavour
+from lxkit.builder.content.pages import Contributors, Flavour
 from lxkit.console import Console
 from lxkit.exceptions import ContentError, UsageError
 from lxkit.findings import Severity
@@ -79,8 +79,8 @@ def flavours(options: BuildOptions) -> tuple[Flavour, ...]:
 
 def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
     """The incremental engine's settings for these build options."""
-    from lxkit.builder.engine.engine import EngineSettings
     from lxkit.builder.engine.pool import default_jobs
+    from lxkit.builder.engine.settings import EngineSettings
 
     return EngineSettings(
         config=config,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from lxkit.build_model import module_from_source
+from lxkit.front_matter import module_from_source
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.loader import courses_root, load_course

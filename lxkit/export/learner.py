@@ -14,7 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.builder.content.assets import folder_assets
-from lxkit.builder.content.stage import Flavour, stage_course
+from lxkit.builder.content.pages import Flavour
+from lxkit.builder.content.stage import stage_course
 from lxkit.builder.content.urls import course_url, is_external
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.builder.render.runner import run_mkdocs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxkit.builder.content.stage import module_key
+from lxkit.builder.content.learner_progress import module_key
 from lxkit.builder.content.urls import module_url
 from lxkit.exceptions import UsageError
 from lxkit.export.rules import PassRule, pass_rule

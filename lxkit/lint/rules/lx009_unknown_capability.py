@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxkit.build_model import items, text
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.hints import closest
 from lxkit.lint.locate import value_at
 from lxkit.lint.rule import Area, CourseRule, Example
+from lxkit.values import items, text
 
 
 class UnknownCapability(CourseRule):
