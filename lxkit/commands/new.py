@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from lxkit.front_matter import module_from_source
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
+from lxkit.front_matter import module_from_source
 from lxkit.loader import courses_root, load_course
 from lxkit.model import Course
 from lxkit.portal_loading import open_config
