@@ -20,6 +20,7 @@ from lxkit.console import Console
 from lxkit.exceptions import ContentError, UsageError
 from lxkit.findings import Severity
 from lxkit.model import Portal, PortalConfig
+from lxkit.tracking.settings import tracking_settings
 
 CACHE_DIR_NAME = ".lxkit-cache"
 TRAINER_DIR = "trainer"
@@ -106,6 +107,7 @@ def build_portal(
 
     if portal is not None:
         check_loadable(portal)
+    tracking_settings(config)  # wrong tracking settings stop the build at once (exit 2)
     site_dir = options.site_dir.resolve()
     check_site_dir(config, site_dir)
     reason = "a full MkDocs build was asked for" if options.full_mkdocs else needs_full_build(config)
