@@ -30,9 +30,10 @@ SITE_KEYS_OFF = ("site_url", "repo_url", "repo_name", "edit_uri", "google_analyt
 
 
 def package_portal(portal: Portal, course: Course) -> Portal:
-    """The portal reduced to one course, without repository links or a trainer view."""
+    """The portal reduced to one course, without repository links, a trainer view or the portal's tracking."""
     raw = {**portal.config.raw, "trainer_view": False}
     raw.pop("edit", None)
+    raw.pop("tracking", None)  # the LMS records a package; the portal's own LRS must not get its statements
     config = dataclasses.replace(portal.config, repo_url="", edit_uri="", raw=MappingProxyType(raw))
     return dataclasses.replace(portal, config=config, courses=(course,))
 

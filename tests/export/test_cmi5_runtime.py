@@ -83,18 +83,28 @@ def run_au(page: Any, launcher: Launcher, au: dict[str, Any], right: bool | None
 
 
 def sequence(launcher: Launcher, registration: str, au: dict[str, Any]) -> list[dict[str, Any]]:
-    """The registration's statements in the order Ralph stored them, checked against cmi5's common rules."""
+    """The registration's cmi5-defined statements in the order Ralph stored them, checked against cmi5's rules.
+
+    Every statement of the registration (cmi5-defined or allowed) carries the session id and the
+    grouping of the launch's context template; cmi5-defined ones are about the AU and in the cmi5 category.
+    """
     found = [s for s in launcher.lrs.statements() if s.get("context", {}).get("registration") == registration]
     found.sort(key=lambda s: s["stored"])
     sessions = {s["context"]["extensions"][SESSION_ID] for s in found}
     assert len(sessions) == 1, "one session id, from the launch data's context template"
+    defined = []
     for statement in found:
-        assert statement["object"]["id"] == au["id"]
         grouping = [a["id"] for a in statement["context"]["contextActivities"]["grouping"]]
         assert launcher.course_iri in grouping, "the context template's grouping is kept"
         categories = [a["id"] for a in statement["context"]["contextActivities"].get("category", [])]
-        assert CMI5_CATEGORY in categories
-    return found
+        if CMI5_CATEGORY in categories:
+            assert statement["object"]["id"] == au["id"]
+            defined.append(statement)
+    allowed = [s for s in found if s not in defined]
+    assert {s["verb"]["id"].removeprefix(VERBS) for s in allowed} <= {"experienced", "answered"}
+    assert any(s["verb"]["id"] == VERBS + "experienced" and s["object"]["id"] == au["id"] for s in allowed)
+    assert found.index(defined[1]) < found.index(allowed[0]) and found[-1] is defined[-1], "after initialized"
+    return defined
 
 
 def verbs(statements: list[dict[str, Any]]) -> list[str]:
@@ -117,6 +127,14 @@ def test_an_au_done_and_answered_right_is_completed_and_passed(
     assert passed["result"]["score"]["scaled"] >= float(au["masteryScore"])
     assert MOVEON in [a["id"] for a in passed["context"]["contextActivities"]["category"]]
     assert "duration" in found[-1]["result"]
+    answered = [
+        s
+        for s in launcher.lrs.statements()
+        if s["verb"]["id"] == VERBS + "answered"
+        and s["context"].get("registration") == found[0]["context"]["registration"]
+    ]
+    assert answered and all(s["result"]["success"] for s in answered)
+    assert all(s["object"]["id"].startswith(au["id"] + "/questions/") for s in answered)
 
 
 def test_wrong_answers_are_failed_with_their_score(
