@@ -117,7 +117,11 @@ def new_plan(console: Console, path: Path, force: bool) -> None:
 @click.argument("course_id")
 @click.argument("slug")
 @click.option("--title", help="Module title (default: from the slug).")
-@click.option("--week", type=int, help="Week of the module (default: the week after the last module).")
+@click.option(
+    "--week",
+    type=int,
+    help="Week of the module (default: the first week of the schedule with room for it, else the week after the last).",
+)
 @click.option(
     "--stage",
     type=click.Choice(["awareness", "capability-building", "application", "reinforcement", "measurement"]),
@@ -199,6 +203,7 @@ def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bo
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--summary", is_flag=True, help="Print a per-course scorecard after the findings.")
+@click.option("--todo", is_flag=True, help="Print per course what is still to write, in order.")
 @click.option("--check-links", is_flag=True, help="Also check that external URLs answer (uses the network).")
 @click.option(
     "--insights", is_flag=True, help="Also report questions that learners' answers flag (after 'lxkit insights')."

@@ -116,6 +116,13 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
+def entry_refusal(boundary: Path | str, entry: os.DirEntry[str]) -> Refusal | None:
+    """:func:`refusal` for a directory entry, without a system call for a plain file or folder."""
+    if entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False):
+        return None
+    return refusal(boundary, entry.path)
+
+
 def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[str, Refusal]]:
     """(path, refusal) of every refused entry in ``folder`` and its subfolders (links to folders not entered).
 
@@ -128,7 +135,7 @@ def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[st
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        found = refusal(boundary, entry.path)
+        found = entry_refusal(boundary, entry)
         if found is not None:
             yield entry.path, found
         elif entry.is_dir(follow_symlinks=False):

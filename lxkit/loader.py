@@ -1,7 +1,7 @@
 """Course files -> the model. Tolerant: every problem becomes a finding, nothing is raised.
 
 The loader reads each file once (:mod:`lxkit.sourcefile`), checks it against the format's JSON
-Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.build_model`).
+Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.front_matter`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
-from lxkit.build_model import course_from_source, module_from_source
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, escape
+from lxkit.front_matter import course_from_source, module_from_source
 from lxkit.limits import LIMIT_CODE, NAME_LENGTH, file_size_limit
 from lxkit.model import Course, Module, Portal, PortalConfig
 from lxkit.problems import problem

@@ -20,6 +20,7 @@ from lxkit.insights.settings import insight_settings
 from lxkit.lint.parallel import lint_config
 from lxkit.lint.registry import RULES
 from lxkit.lint.scorecard import render_scorecard, scorecard
+from lxkit.lint.todo import render_todo, todo_items
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
@@ -42,13 +43,20 @@ def lint_command(
     check_links: bool,
     output: Path | None,
     insights: bool = False,
+    todo: bool = False,
 ) -> int:
-    """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``)."""
+    """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``).
+
+    With ``todo``, prints the per-course checklist of what is still to write instead (exit 1 if any).
+    """
     started = time.perf_counter()
     config = open_config(config_file)
     selection = select(config, paths, Path.cwd())
     figures = _insights(config) if insights else None
     result = lint_config(config, selection.courses, selection.paths, check_links=check_links, insights=figures)
+    if todo:
+        click.echo(render_todo(result))
+        return 1 if any(todo_items(result).values()) else 0
     formatter = get_formatter(output_format)
     scores = scorecard(result, RULES) if summary else None
     colour = output is None and not formatter.machine_readable and use_colour(sys.stdout)

@@ -63,10 +63,11 @@ def default_output(course: Course, kind: str, folder: Path | None = None) -> Pat
     return (folder or Path(".")) / f"{course.folder}{version}-{kind}.zip"
 
 
-def unit_settings(kind: str, unit: Unit) -> dict[str, Any]:
-    """What the LMS runtime of one page needs to know: the package kind and the module's pass rule."""
+def unit_settings(plan: PackagePlan, kind: str, unit: Unit) -> dict[str, Any]:
+    """What the LMS runtime of one page needs: the package kind, the IRIs' base and the module's pass rule."""
     mastery = float(unit.rule.mastery) if unit.rule.mastery is not None else None
-    return {"kind": kind, "moveOn": unit.rule.move_on, "graded": unit.rule.graded, "mastery": mastery}
+    rule = {"moveOn": unit.rule.move_on, "graded": unit.rule.graded, "mastery": mastery}
+    return {"kind": kind, "site": plan.site, **rule}
 
 
 def package_files(site: Path, plan: PackagePlan, kind: str) -> dict[str, bytes]:
@@ -82,7 +83,7 @@ def package_files(site: Path, plan: PackagePlan, kind: str) -> dict[str, bytes]:
     for page, unit in pages.items():
         done = rewrite_page(page, (site / page).read_text(encoding="utf-8"), set(pages), is_file)
         _refuse_outside(page, done.outside)
-        text = with_runtime(done.text, page, [p for p in runtime if p.endswith(".js")], unit_settings(kind, unit))
+        text = with_runtime(done.text, page, [p for p in runtime if p.endswith(".js")], unit_settings(plan, kind, unit))
         files[page] = text.encode("utf-8")
         queue.extend(sorted(done.used))
     while queue:

@@ -116,7 +116,7 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
         {
             "question": q.question,
             "share": round(q.right_first * 100, 1),
-            "flag": ", ".join(FLAG_NAMES[f] for f in q.flags) or "not flagged",
+            "flag": FLAG_NAMES[q.flags[0]] if q.flags else "not flagged",
         }
         for q in course.questions
         if q.right_first is not None
@@ -143,7 +143,10 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
                 "field": "flag",
                 "type": "nominal",
                 "title": "Flag",
-                "scale": {"range": ["#9e9e9e", "#c62828", "#ef6c00", "#2e7d32"]},
+                "scale": {
+                    "domain": ["not flagged", "too easy", "too hard", "misleading distractor"],
+                    "range": ["#9e9e9e", "#2e7d32", "#c62828", "#ef6c00"],
+                },
             },
         },
         width=360,
@@ -162,6 +165,40 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
     )
     headers = ("Question", "Module", "Answered", "Right first time", "Wrong option chosen most", "Flags", "Source")
     return Figure("questions", title, description, spec, Table("First answers per question", headers, rows))
+
+
+def pre_work_figure(course: CourseInsights, small: int) -> Figure:
+    """Per pre-work item: the share of learners who did it, and who did it before the session."""
+    values = [
+        {"item": row.item, "kind": kind, "share": round(share * 100, 1)}
+        for row in course.pre_work
+        for kind, share in (("done", row.completed), ("done before the session", row.on_time))
+        if share is not None
+    ]
+    title = "Pre-work done, and done before the session"
+    description = (
+        "For each pre-work item: the share of the learners who opened its module who ticked it, and who "
+        "ticked it before the session of its week."
+    )
+    spec = _spec(
+        title,
+        description,
+        values,
+        mark={"type": "bar"},
+        encoding={
+            "y": {"field": "item", "type": "nominal", "sort": None, "title": "Pre-work item"},
+            "yOffset": {"field": "kind"},
+            "x": {"field": "share", "type": "quantitative", "title": "Learners (%)", "scale": {"domain": [0, 100]}},
+            "color": {"field": "kind", "type": "nominal", "title": "", "scale": {"range": ["#80cbc4", "#00695c"]}},
+        },
+        width=360,
+    )
+    rows = tuple(
+        (r.item, r.module, str(r.opened), share_text(r.completed, small), share_text(r.on_time, small))
+        for r in course.pre_work
+    )
+    headers = ("Pre-work item", "Module", "Learners who opened the module", "Done", "Done before the session")
+    return Figure("pre-work", title, description, spec, Table("Pre-work per item", headers, rows))
 
 
 def time_figure(course: CourseInsights, small: int) -> Figure:
@@ -304,7 +341,12 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
 def course_figures(course: CourseInsights, small: int) -> tuple[Figure, ...]:
     """The figures of a course's insight page, in reading order."""
     metric = metric_figure(course)
-    found = [funnel_figure(course, small), questions_figure(course, small), time_figure(course, small)]
+    found = [
+        funnel_figure(course, small),
+        questions_figure(course, small),
+        pre_work_figure(course, small),
+        time_figure(course, small),
+    ]
     return tuple([*([metric] if metric else []), *found])
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from lxkit.findings import Finding, Severity, sort_findings
 from lxkit.insights.results import Insights
 from lxkit.lint.context import BodyContext, CourseContext, LintContext, ModuleContext, PortalContext
-from lxkit.lint.decisions import DecisionEngine
+from lxkit.lint.decisions import DecisionEngine, Suppression
 from lxkit.lint.links import CACHE_FILE, LinkChecker
 from lxkit.lint.markdown import BodyCache
 from lxkit.lint.registry import RULES
@@ -44,6 +44,7 @@ class LintResult:
     files: int
     rules: tuple[str, ...]
     courses: tuple[CourseRef, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
 
     def count(self, severity: Severity) -> int:
         """Number of findings of one severity."""
@@ -98,7 +99,8 @@ def lint_portal(
     selected = [finding for finding in kept if within(finding.path, paths)]
     files = sum(1 for document in documents(portal) if within(document.path, paths))
     courses = tuple(CourseRef(c.folder, c.title, c.path) for c in portal.courses)
-    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active), courses)
+    used = tuple(s for s in decisions.used() if within(s.path, paths))
+    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active), courses, used)
 
 
 def documents(portal: Portal) -> Iterator[Document]:

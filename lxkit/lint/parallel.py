@@ -66,7 +66,11 @@ def merge(results: Sequence[LintResult]) -> LintResult:
     findings = sort_findings(list(dict.fromkeys(finding for result in results for finding in result.findings)))
     courses = sorted((course for result in results for course in result.courses), key=lambda course: course.folder)
     rules = results[0].rules if results else ()
-    return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses))
+    used = sorted(
+        {suppression for result in results for suppression in result.suppressions},
+        key=lambda s: (s.path, s.line, s.code),
+    )
+    return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses), tuple(used))
 
 
 def course_folders(config: PortalConfig) -> list[str]:

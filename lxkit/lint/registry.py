@@ -59,6 +59,7 @@ from lxkit.lint.rules.lx208_file_unreadable import FileUnreadable
 from lxkit.lint.rules.lx209_text_cut_at_hash import TextCutAtHash
 from lxkit.lint.rules.lx210_external_link_broken import ExternalLinkBroken
 from lxkit.lint.rules.lx211_limit_exceeded import LimitExceeded
+from lxkit.lint.rules.lx212_placeholder_left import PlaceholderLeft
 from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
 
@@ -119,6 +120,7 @@ RULES: tuple[Rule[Any], ...] = (
     FrontMatterInvalid(),
     FileUnreadable(),
     TextCutAtHash(),
+    PlaceholderLeft(),
     LimitExceeded(),
     ExternalLinkBroken(),
     # review mode: reported by 'lxkit review', which compares two versions of the portal

@@ -25,6 +25,7 @@ from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
 from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
 from lxkit.scratch import scratch_dir
+from lxkit.tracking.page import PORTAL_VERSION_KEY
 
 BuildFunction = Callable[..., object]
 VERSION_SELECTOR = {"version": {"provider": "mike", "alias": True}}
@@ -117,7 +118,7 @@ def publish(
             clean=True,
             trainer=request.trainer,
             site_url=url,
-            extra={**VERSION_SELECTOR, "lxkit_releases": shown},
+            extra={**VERSION_SELECTOR, "lxkit_releases": shown, PORTAL_VERSION_KEY: request.version},
             cache_dir=scratch / "cache",
         )
         _build(config, options, console, contributors)

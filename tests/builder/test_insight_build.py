@@ -36,7 +36,7 @@ def test_every_chart_has_a_title_a_description_and_a_data_table(insight_site: tu
     for course in generated.portal.courses:
         html = (site / "trainer" / "insights" / course.folder / "index.html").read_text("utf-8")
         figures = re.findall(r"<figure class=\"lxkit-insight\".*?</figure>", html, flags=re.S)
-        assert len(figures) == 4, course.folder  # metric, funnel, questions, time
+        assert len(figures) == 5, course.folder  # metric, funnel, questions, pre-work, time
         for figure in figures:
             svg = re.search(r"<svg[^>]*role=\"img\" aria-labelledby=\"([^ \"]+) ([^\"]+)\"", figure)
             assert svg is not None

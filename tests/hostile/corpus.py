@@ -131,6 +131,19 @@ def alias_bomb(levels: int = 9) -> str:
     return "---\ntitle: Bomb\n" + "\n".join(lines) + "\n---\n"
 
 
+def metrics_link(root: Path, outside: Path) -> None:
+    """The course's measured values (``metrics/<course>.csv``, read by lint) linked to a file outside."""
+    (root / "metrics").mkdir()
+    (root / "metrics" / f"{COURSE}.csv").symlink_to(outside / "secret.txt")
+
+
+def mkdocs_alias_bomb(root: Path, outside: Path) -> None:
+    """The bomb in ``mkdocs.yml``, which lxkit reads before MkDocs does."""
+    lines = alias_bomb().split("\n")[2:-2]
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("extra:\n" + "".join(f"  {line}\n" for line in lines))
+
+
 def objectives(count: int) -> str:
     items = "".join(f"  - {{id: o{i}, text: Explain point {i} of the data.}}\n" for i in range(count))
     refs = ", ".join(f"o{i}" for i in range(count))
@@ -163,10 +176,12 @@ CASES = [
     Case("link-git-config", git_config_link, "LX017"),
     Case("link-inside-module", inside_module_link, "LX207"),
     Case("linked-course-folder", linked_course, "LX017"),
+    Case("link-metrics-csv", metrics_link, "LX020"),
     Case("fifo-asset", fifo("handout.txt"), "LX018", committed=False),
     Case("fifo-module", fifo("03-pipe.md"), "LX018", committed=False),
     # tracebacks
     Case("yaml-alias-bomb", new_module(alias_bomb()), "LX211"),
+    Case("mkdocs-alias-bomb", mkdocs_alias_bomb, "LX000"),
     Case("yaml-nesting-flow", new_module("---\ntitle: Deep\nweek: " + "[" * DEEP + "]" * DEEP + "\n---\n"), "LX211"),
     Case("yaml-nesting-900", new_module("---\ntitle: Deep\nweek: " + "[" * 900 + "]" * 900 + "\n---\n"), "LX211"),
     Case(

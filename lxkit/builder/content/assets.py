@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from lxkit.boundary import refusal
+from lxkit.boundary import entry_refusal, refusal
 from lxkit.loader import ASSET_SUFFIXES, courses_root
 from lxkit.model import Portal
 
@@ -40,7 +40,7 @@ def _files_below(root: str, folder: str, prefix: str) -> list[str]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 found += _files_below(root, entry.path, f"{prefix}{entry.name}/")
-            elif entry.name.startswith(".") or refusal(root, entry.path) is not None:
+            elif entry.name.startswith(".") or entry_refusal(root, entry) is not None:
                 continue
             elif entry.is_file():
                 found.append(prefix + entry.name)

@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from lxkit.builder.content.fragments import render_fragment
-from lxkit.builder.content.stage import StagedPage, page_text
+from lxkit.builder.content.pages import StagedPage, page_text
 from lxkit.builder.content.urls import course_url, edit_url, module_url, relative_url
 from lxkit.builder.content.views import view_facts
 from lxkit.insights.charts import accessible_svg, render_svg

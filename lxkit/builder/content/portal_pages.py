@@ -15,7 +15,7 @@ from lxkit.builder.content.impact import impact_groups
 from lxkit.builder.content.insight_pages import INSIGHTS_NAV, InsightInput, insight_pages
 from lxkit.builder.content.labels import ALL_LABELS
 from lxkit.builder.content.matrix import active_courses, capability_matrix
-from lxkit.builder.content.stage import Flavour, StagedPage, page_text
+from lxkit.builder.content.pages import Flavour, StagedPage, page_text
 from lxkit.builder.content.urls import course_url, edit_url, relative_url
 from lxkit.builder.content.views import trainer_view_enabled, view_facts
 from lxkit.model import JOURNEY_STAGES, Portal

@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from lxkit.boundary import refusal
+from lxkit.boundary import entry_refusal, refusal
 from lxkit.builder.fingerprint import digest, file_digest
 
 RACY_NS = 2_000_000_000
@@ -53,7 +53,7 @@ class FileDigests:
         if refusal(boundary, folder) is not None:
             return digest("refused", os.readlink(folder) if folder.is_symlink() else "")
         for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            if refusal(boundary, entry.path) is not None:
+            if entry_refusal(boundary, entry) is not None:
                 parts.extend((entry.name, "refused"))
             elif entry.is_file():
                 parts.extend((entry.name, self.file_digest(entry.path)))

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from lxkit.builder.content.assets import course_assets
-from lxkit.builder.content.stage import Contributors, Flavour, stage_portal
+from lxkit.builder.content.pages import Contributors, Flavour
+from lxkit.builder.content.stage import stage_portal
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
 from lxkit.builder.render.runner import run_mkdocs
 from lxkit.builder.writer import copy_if_changed, remove_stale, write_if_changed

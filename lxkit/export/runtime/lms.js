@@ -17,6 +17,9 @@
  * (at most 4,096 characters) restored on the next launch, LMSFinish when the page is left.
  * cmi5: through @xapi/cmi5 (vendored, window.Cmi5): initialized, completed, passed/failed with
  * result.score.scaled, terminated; nothing is judged outside the "Normal" launch mode.
+ * Both are transports of the page's event layer (tracking.js, window.lxkitTracking): its events
+ * make them report; in cmi5 the opened module and the answers also go to the LMS as cmi5 "allowed"
+ * statements (the portal's vocabulary, with the launch's actor, registration and context template).
  * Without an LMS the page is plain content and this script does nothing.
  */
 (function () {
@@ -123,6 +126,40 @@
     });
   }
 
+  /*
+   * The page's event layer (tracking.js, window.lxkitTracking) tells a transport what the learner did;
+   * without it (an older page), the transport listens to the page's ticks and answers itself.
+   */
+  function listen(name, accept) {
+    var layer = window.lxkitTracking;
+    if (layer && typeof layer.use === "function") layer.use({ name: name, accept: accept });
+    else watch(function () { accept({ type: "page-changed" }); });
+  }
+
+  /*
+   * A cmi5 "allowed" statement for an event of the event layer: the portal's xAPI statement (same
+   * vocabulary and IRIs) with the launch's actor, registration and context template. Events whose
+   * verbs cmi5 defines for the AU itself (completed, passed, failed) are left to the cmi5 statements.
+   */
+  function allowedStatement(cmi5, settings, event) {
+    var layer = window.lxkitTracking;
+    if (!layer || (event.type !== "module-opened" && event.type !== "question-answered")) return null;
+    var launch = cmi5.getLaunchParameters();
+    var made = layer.statement(event, {
+      site: settings.site, actor: launch.actor, registration: launch.registration, portalVersion: "", freeText: false
+    });
+    if (!made) return null;
+    var template = cmi5.getLaunchData().contextTemplate || {};
+    var activities = template.contextActivities || {};
+    Object.keys(activities).forEach(function (kind) {
+      made.context.contextActivities[kind] = (made.context.contextActivities[kind] || []).concat(activities[kind]);
+    });
+    var extensions = template.extensions || {};
+    Object.keys(extensions).forEach(function (key) { made.context.extensions[key] = extensions[key]; });
+    delete made.context.extensions["https://lxkit.dev/xapi/ext/portal-version"];
+    return made;
+  }
+
   function onLeave(callback) {
     var called = false;
     function once() {
@@ -204,7 +241,7 @@
     }
 
     report();
-    watch(report);
+    listen("scorm12", function () { window.setTimeout(report, 0); });
     onLeave(function () {
       report();
       var finished = status === "passed" || status === "completed";
@@ -246,12 +283,13 @@
       queue = queue.then(step).catch(function (error) { window.console.warn("lxkit cmi5:", error); });
       return queue;
     };
+    var terminated = false;
     var ready = send(function () { return cmi5.initialize(); });
 
     function report() {
       send(function () {
         var data = cmi5.getLaunchData();
-        if (data.launchMode !== "Normal") return null;
+        if (terminated || data.launchMode !== "Normal") return null;
         var mastery = typeof data.masteryScore === "number" ? data.masteryScore : settings.mastery;
         var state = snapshot(mastery);
         var steps = [];
@@ -271,14 +309,21 @@
 
     ready.then(function () {
       if (!cmi5.isAuthenticated) return;
-      watch(report);
+      listen("cmi5", function (event) {
+        var made = allowedStatement(cmi5, settings, event);
+        if (made) send(function () { return terminated ? null : cmi5.sendXapiStatement(made); });
+        window.setTimeout(report, 0);
+      });
       report();
-      var terminated = false;
+      var finishing = false;
       var finish = function () {
-        if (terminated) return queue;
-        terminated = true;
+        if (finishing) return queue;
+        finishing = true;
         report();
-        return send(function () { return cmi5.terminate(); });
+        return send(function () {
+          terminated = true;
+          return cmi5.terminate();
+        });
       };
       exitButton(function (status) {
         finish().then(function () {

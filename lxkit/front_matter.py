@@ -1,4 +1,6 @@
-"""Typed model objects from validated front-matter data.
+"""Front-matter -> the typed model (:mod:`lxkit.model`): a course or module from a parsed course file.
+
+Called by the loader (:mod:`lxkit.loader`) after validation.
 
 Tolerant by design: a value of the wrong type (already reported by validation) is treated as
 absent, so one broken field never hides the rest of a course from the linter.
@@ -7,11 +9,10 @@ absent, so one broken field never hides the rest of a course from the linter.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
 from lxkit.findings import Finding
-from lxkit.limits import HOURS_PER_WEEK, MINUTES, WEEKS
+from lxkit.limits import HOURS_PER_WEEK, WEEKS
 from lxkit.model import (
     Activity,
     BusinessGoal,
@@ -29,47 +30,7 @@ from lxkit.model import (
     Session,
 )
 from lxkit.sourcefile import SourceFile
-
-
-def text(value: Any) -> str:
-    """A scalar as stripped text; lists, mappings and null become ''."""
-    if value is None or isinstance(value, dict | list):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value).strip()
-
-
-def whole(value: Any, most: int = MINUTES) -> int | None:
-    """A whole number, or None when absent, not a number, or above ``most`` (the schema's maximum).
-
-    The schema reports a value out of range; the model leaves it out, so that nothing (a week
-    table, a time budget) is sized by a number such as ``weeks: 100000000``.
-    """
-    if isinstance(value, bool) or not isinstance(value, int | float) or not -most <= value <= most:
-        return None
-    return int(value)
-
-
-def items(value: Any) -> list[Any]:
-    """A list, or [] when absent or not a list."""
-    return value if isinstance(value, list) else []
-
-
-def fields(value: Any) -> dict[str, Any]:
-    """A mapping, or {} when absent or not a mapping."""
-    return value if isinstance(value, dict) else {}
-
-
-def texts(value: Any) -> tuple[str, ...]:
-    """A list of non-empty strings."""
-    return tuple(t for t in (text(v) for v in items(value)) if t)
-
-
-def slugify(value: str, limit: int = 48) -> str:
-    """Lowercase dash-separated slug (used for stable ids)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "item"
+from lxkit.values import fields, items, text, texts, whole
 
 
 def stable_id(*parts: str) -> str:
