@@ -82,20 +82,46 @@ def new() -> None:
 @click.option("--owner", help="Your name, as the course's SME owner.")
 @click.option("--github", "github", help="Your Git-host handle, used for review requests.")
 @click.option("--force", is_flag=True, help="Overwrite an existing course folder.")
+@click.option(
+    "--from",
+    "plan_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the course from a plan (.xlsx from 'lxkit new plan', or a .csv of its Weeks sheet).",
+)
 @config_option
 @verbosity_options
-def new_course(console: Console, config_file: Path | None, **options: Any) -> None:
-    """Create a course COURSE_ID in the portal's courses folder from a template."""
+def new_course(console: Console, config_file: Path | None, plan_file: Path | None, **options: Any) -> None:
+    """Create a course COURSE_ID in the portal's courses folder from a template or a plan."""
+    if plan_file is not None:
+        from lxkit.commands.plan import course_from_plan_command
+
+        return course_from_plan_command(console, config_file, options["course_id"], plan_file, options["force"])
     from lxkit.commands.new import new_course_command
 
     new_course_command(console, config_file, **options)
+    return None
+
+
+@new.command("plan")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@verbosity_options
+def new_plan(console: Console, path: Path, force: bool) -> None:
+    """Write a course plan workbook PATH (.xlsx) to fill in, with instructions and drop-down lists."""
+    from lxkit.commands.plan import new_plan_command
+
+    new_plan_command(console, path, force)
 
 
 @new.command("module")
 @click.argument("course_id")
 @click.argument("slug")
 @click.option("--title", help="Module title (default: from the slug).")
-@click.option("--week", type=int, help="Week of the module (default: the week after the last module).")
+@click.option(
+    "--week",
+    type=int,
+    help="Week of the module (default: the first week of the schedule with room for it, else the week after the last).",
+)
 @click.option(
     "--stage",
     type=click.Choice(["awareness", "capability-building", "application", "reinforcement", "measurement"]),
@@ -177,7 +203,11 @@ def serve(console: Console, config_file: Path | None, dev_addr: str, trainer: bo
 )
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--summary", is_flag=True, help="Print a per-course scorecard after the findings.")
+@click.option("--todo", is_flag=True, help="Print per course what is still to write, in order.")
 @click.option("--check-links", is_flag=True, help="Also check that external URLs answer (uses the network).")
+@click.option(
+    "--insights", is_flag=True, help="Also report questions that learners' answers flag (after 'lxkit insights')."
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file.")
 @config_option
 @verbosity_options
@@ -244,7 +274,7 @@ def schema(kind: str) -> None:
     help="Milliseconds without typing before a file is linted again.",
 )
 def lsp(debounce_ms: int) -> None:
-    """Language server for editors (stdio): lint diagnostics while typing, completion and hover."""
+    """Language server for editors (stdio): lint diagnostics while typing, completion, hover, quick fixes."""
     from lxkit.commands.lsp import lsp_command
 
     lsp_command(debounce_ms)
@@ -291,6 +321,12 @@ def _options(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 @click.option("--trainer/--no-trainer", default=True, show_default=True, help="Also publish the trainer view.")
 @click.option("--force", is_flag=True, help="Publish into a folder or branch that holds other files.")
 @click.option("-m", "--message", help="Commit message (with --branch).")
+@click.option(
+    "--freeze",
+    multiple=True,
+    metavar="COURSE",
+    help="Also freeze COURSE at its version into courses/COURSE/VERSION/, never changed again (repeatable).",
+)
 @config_option
 @verbosity_options
 def publish(console: Console, config_file: Path | None, **options: Any) -> None:
@@ -349,6 +385,7 @@ def versions_set_default(console: Console, **options: Any) -> None:
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="The local store (DuckDB file).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the results.")
 @click.option("--no-read", is_flag=True, help="Read nothing new; aggregate what the store holds.")
+@click.option("--full", is_flag=True, help="Read every statement of the LRS again (repeats are dropped).")
 @config_option
 @verbosity_options
 def insights(console: Console, config_file: Path | None, **options: Any) -> int:
@@ -394,7 +431,20 @@ def codeowners(console: Console, config_file: Path | None, write: bool, check: b
 
 @cli.group()
 def export() -> None:
-    """Export courses: LMS packages (cmi5, SCORM 1.2)."""
+    """Export courses: LMS packages (cmi5, SCORM 1.2) and course plans (Excel)."""
+
+
+@export.command("plan")
+@click.argument("course_id")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="The workbook to write.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@config_option
+@verbosity_options
+def export_plan(console: Console, config_file: Path | None, course_id: str, output: Path | None, force: bool) -> None:
+    """Write the plan of COURSE_ID as a workbook (default <course>-plan.xlsx), the layout 'lxkit new plan' writes."""
+    from lxkit.commands.plan import export_plan_command
+
+    export_plan_command(console, config_file, course_id, output, force)
 
 
 package_options = [

@@ -50,6 +50,7 @@ def load_config(config_file: Path) -> PortalConfig:
         raise ConfigError(f"{name} is not valid YAML", findings)
     if not isinstance(data, dict):
         raise ConfigError(f"{name} must be a mapping of settings", [_config_finding(name, 1, 1, "not a mapping")])
+    findings.extend(_stray_settings(name, data, positions))
     section = data.get("lxkit") or {}
     source = SourceFile(name, text, section, MappingProxyType(_sub_positions(positions)), "", 1, True)
     issues = validate(source, "portal") if isinstance(section, dict) else []
@@ -59,6 +60,23 @@ def load_config(config_file: Path) -> PortalConfig:
     if findings:
         raise ConfigError(f"the lxkit section of {name} has problems", findings)
     return _portal_config(root, config_file, data, section)
+
+
+_LXKIT_KEYS = ("courses_dir", "capabilities", "providers", "lint", "edit", "trainer_view", "insights", "tracking")
+
+
+def _stray_settings(name: str, data: dict[str, Any], positions: dict[Any, Any]) -> list[Finding]:
+    """lxkit settings written at the top level of ``mkdocs.yml``, where lxkit never reads them."""
+    found = []
+    for key in data:
+        if key in _LXKIT_KEYS or (isinstance(key, str) and key.lower() in ("lx-kit", "lx_kit", "lxkit_", "lxkits")):
+            line, column = positions.get((key,), (1, 1))
+            message = (
+                f"'{key}' is an lxkit setting but stands at the top level, where lxkit does not read it; "
+                f"move it under 'lxkit:' and indent it (and its lines) by two more spaces"
+            )
+            found.append(_config_finding(name, line, column, message))
+    return found
 
 
 def _sub_positions(positions: dict[Any, Any]) -> dict[Any, Any]:

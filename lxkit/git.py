@@ -136,8 +136,32 @@ def export_paths(repo: Path, ref: str, paths: Sequence[str], destination: Path) 
     if not present:
         return
     archive = run_git(repo, ["archive", "--format=tar", ref, "--", *present])
+    links: list[tarfile.TarInfo] = []
+
+    def files_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+        if member.issym() or member.islnk():
+            links.append(member)
+            return None
+        return tarfile.data_filter(member, path)
+
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(destination, filter="data")
+        tar.extractall(destination, filter=files_only)
+    for link in sorted(links, key=lambda member: member.name.count("/")):
+        _place_link(destination, link)
+
+
+def _place_link(destination: Path, link: tarfile.TarInfo) -> None:
+    """Recreate a committed symlink as it is (never followed) once every file is written.
+
+    The loader then reports a link that leads out of the courses folder (LX017) instead of reading
+    it; a link whose own folder is outside ``destination`` (a link inside a linked folder) is left out.
+    """
+    target = destination / link.name
+    base = os.path.realpath(destination)
+    parent = os.path.realpath(target.parent)
+    if link.issym() and (parent == base or parent.startswith(base + os.sep)) and not os.path.lexists(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(link.linkname, target)
 
 
 def commit_paths(repo: Path, branch: str, source: Path, names: Sequence[str], message: str) -> str | None:

@@ -1,25 +1,29 @@
 """Course files -> the model. Tolerant: every problem becomes a finding, nothing is raised.
 
 The loader reads each file once (:mod:`lxkit.sourcefile`), checks it against the format's JSON
-Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.build_model`).
+Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.front_matter`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
-from lxkit.build_model import course_from_source, module_from_source
+from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
 from lxkit.exceptions import UsageError
-from lxkit.findings import Finding
+from lxkit.findings import Finding, escape
+from lxkit.front_matter import course_from_source, module_from_source
+from lxkit.limits import LIMIT_CODE, NAME_LENGTH, file_size_limit
 from lxkit.model import Course, Module, Portal, PortalConfig
 from lxkit.problems import problem
 from lxkit.sourcefile import SourceFile, SourceProblem, read_source
 from lxkit.validation import IssueKind, validate
 
-MODULE_FILE = re.compile(r"^(?P<number>\d{1,3})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<ext>[A-Za-z0-9]+)$")
+MODULE_FILE = re.compile(r"^(?P<number>\d{1,3})-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<ext>[A-Za-z0-9]+)\Z")
 ASSET_SUFFIXES = frozenset(
     [
         ".png",
@@ -75,18 +79,32 @@ FileReader = Callable[[PortalConfig, Path], SourceFile]
 
 
 def relative(config: PortalConfig, path: Path) -> str:
-    """A path relative to the portal root, POSIX style (what findings show)."""
+    """A path relative to the portal root, POSIX style (what findings show).
+
+    The path's own links are not followed: a linked file is shown where it is in the portal.
+    """
+    absolute = Path(os.path.abspath(path))
+    for base in (Path(os.path.abspath(config.root)), Path(config.root).resolve()):
+        try:
+            return absolute.relative_to(base).as_posix()
+        except ValueError:
+            pass
     try:
-        return path.resolve().relative_to(Path(config.root).resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(Path(config.root).resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
 
 def read_file(config: PortalConfig, path: Path) -> SourceFile:
-    """Read one course file; unreadable files come back with a problem instead of raising."""
+    """Read one course file; unreadable files come back with a problem instead of raising.
+
+    The portal boundary (:mod:`lxkit.boundary`) and the file size limit apply.
+    """
     rel = relative(config, path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(courses_root(config), path, file_size_limit(config.raw))
+    except RefusedFile as refused:
+        return _unreadable(rel, refused.message, refused.code)
     except OSError as error:
         return _unreadable(rel, f"cannot read this file: {error.strerror or error}")
     return source_from_bytes(rel, raw)
@@ -99,8 +117,8 @@ def source_from_bytes(rel: str, raw: bytes) -> SourceFile:
     return read_source(rel, raw)
 
 
-def _unreadable(rel: str, reason: str) -> SourceFile:
-    return SourceFile(rel, "", None, MappingProxyType({}), "", 1, False, (SourceProblem(1, 1, reason),))
+def _unreadable(rel: str, reason: str, code: str = "") -> SourceFile:
+    return SourceFile(rel, "", None, MappingProxyType({}), "", 1, False, (SourceProblem(1, 1, reason, code),))
 
 
 def load_course(
@@ -112,23 +130,61 @@ def load_course(
     previous parse of unchanged files (:func:`lxkit.builder.engine.reuse.reusing_reader`).
     """
     reader = reader or read_file
+    refused = _refused(config, folder)
+    if refused is None:
+        return None, [_name_problem(config, folder)]
     index = folder / "index.md"
-    if not index.is_file():
+    if index in refused or not index.is_file():
+        if index in refused:
+            return None, list(refused.values())
         rel = relative(config, folder) + "/index.md"
         message = f"course folder '{folder.name}' has no index.md; add one with the course's front-matter"
-        return None, [problem("LX015", rel, 1, 1, message)]
+        return None, [problem("LX015", rel, 1, 1, message), *refused.values()]
     source = reader(config, index)
     course_problems = source_problems(source, "course", expected_id=folder.name)
-    modules, folder_problems = _load_modules(config, folder, reader)
+    modules, folder_problems = _load_modules(config, folder, reader, refused)
+    folder_problems = [*refused.values(), *folder_problems]
     course = course_from_source(source, folder.name, tuple(course_problems), modules, tuple(folder_problems))
     return course, []
 
 
-def _load_modules(config: PortalConfig, folder: Path, reader: FileReader) -> tuple[tuple[Module, ...], list[Finding]]:
+def _refused(config: PortalConfig, folder: Path) -> dict[Path, Finding] | None:
+    """Findings of the refused entries of a course folder by path; None when the folder itself is refused."""
+    boundary = courses_root(config)
+    name = folder.name
+    if refusal(boundary, folder) is not None or len(name) > NAME_LENGTH or not _plain(name):
+        return None
+    found = {}
+    for path, refused in refused_below(boundary, folder):
+        found[Path(path)] = problem(refused.code, relative(config, Path(path)), 1, 1, refused.message)
+    return found
+
+
+def _name_problem(config: PortalConfig, folder: Path) -> Finding:
+    rel = relative(config, folder)
+    refused = refusal(courses_root(config), folder)
+    if refused is not None:
+        return problem(refused.code, rel, 1, 1, refused.message)
+    name = escape(folder.name)
+    if len(folder.name) > NAME_LENGTH:
+        message = f"the course folder name has {len(folder.name)} characters; use at most {NAME_LENGTH}"
+        return problem(LIMIT_CODE, rel, 1, 1, message)
+    message = f"'{name}' has a line break, a tab or an invisible character in its name; rename the course folder"
+    return problem("LX003", rel, 1, 1, message)
+
+
+def _plain(name: str) -> bool:
+    """Whether a file or folder name has no line break, tab, invisible character or edge spaces."""
+    return name == name.strip() and name.isprintable()
+
+
+def _load_modules(
+    config: PortalConfig, folder: Path, reader: FileReader, refused: dict[Path, Finding]
+) -> tuple[tuple[Module, ...], list[Finding]]:
     modules: list[Module] = []
     problems: list[Finding] = []
     seen: dict[int, str] = {}
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+    for path in sorted(p for p in folder.iterdir() if p not in refused and p.is_file()):
         name = path.name
         if name == "index.md" or name in IGNORED_NAMES or name.startswith("."):
             continue
@@ -139,6 +195,10 @@ def _load_modules(config: PortalConfig, folder: Path, reader: FileReader) -> tup
             continue
         if match is None:
             continue
+        if len(match["slug"]) > NAME_LENGTH:
+            message = f"the module name after the number is {len(match['slug'])} characters; use at most {NAME_LENGTH}"
+            problems.append(problem(LIMIT_CODE, relative(config, path), 1, 1, message))
+            continue
         number = int(match["number"])
         if number in seen:
             message = f"module number {number:02d} is also used by {seen[number]}; give each module its own number"
@@ -147,11 +207,33 @@ def _load_modules(config: PortalConfig, folder: Path, reader: FileReader) -> tup
         seen[number] = name
         source = reader(config, path)
         module_problems = source_problems(source, "module")
-        modules.append(module_from_source(source, number, match["slug"], tuple(module_problems)))
+        module = module_from_source(source, number, match["slug"], tuple(module_problems))
+        repeated = _repeated_pre_work(module)
+        modules.append(replace(module, problems=module.problems + repeated) if repeated else module)
     return tuple(modules), problems
 
 
+def _repeated_pre_work(module: Module) -> tuple[Finding, ...]:
+    """Pre-work items sharing an id (they would share one progress checkbox)."""
+    first: dict[str, int] = {}
+    found = []
+    for item in module.pre_work:
+        if item.id not in first:
+            first[item.id] = item.line
+            continue
+        what = f"the id '{item.id}'" if not item.id.startswith("pw-") else "the same link and title"
+        message = (
+            f"this pre-work item has {what} as the item on line {first[item.id]}, so learners would tick both "
+            "with one checkbox; give each item its own 'id' (or remove the repeated one)"
+        )
+        found.append(problem("LX100", module.path, item.line, 1, message))
+    return tuple(found)
+
+
 def _stray_file_message(name: str, match: re.Match[str] | None) -> str:
+    if not _plain(name):
+        return f"'{escape(name)}' has a line break, a tab or an invisible character in its name; rename the file"
+    name = escape(name)
     suffix = Path(name).suffix.lower()
     if match is not None and match["ext"].lower() in TEXT_LIKE_MODULES:
         return f"'{name}' looks like a module but is not Markdown; rename it to {Path(name).stem}.md"
@@ -166,8 +248,8 @@ def source_problems(source: SourceFile, kind: str, expected_id: str = "") -> lis
     """Reading, YAML and schema problems of one course file, as findings."""
     path = source.path
     if source.problems and not source.text:
-        return [problem("LX208", path, p.line, p.column, p.message) for p in source.problems]
-    found = [problem("LX207", path, p.line, p.column, p.message) for p in source.problems]
+        return [problem(p.code or "LX208", path, p.line, p.column, p.message) for p in source.problems]
+    found = [problem(p.code or "LX207", path, p.line, p.column, p.message) for p in source.problems]
     if not source.has_front_matter:
         what = "course" if kind == "course" else "module"
         message = f"this {what} file has no front-matter; start it with a '---' line, the {what}'s fields, and '---'"

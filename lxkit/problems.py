@@ -15,9 +15,12 @@ LOADER_CODES: dict[str, tuple[str, Severity]] = {
     "LX013": ("module-number-duplicate", Severity.ERROR),
     "LX014": ("unexpected-file", Severity.WARNING),
     "LX015": ("course-index-missing", Severity.ERROR),
+    "LX017": ("link-outside-portal", Severity.ERROR),
+    "LX018": ("special-file", Severity.ERROR),
     "LX100": ("module-field-invalid", Severity.ERROR),
     "LX207": ("front-matter-invalid", Severity.ERROR),
     "LX208": ("file-unreadable", Severity.ERROR),
+    "LX211": ("limit-exceeded", Severity.ERROR),
 }
 
 

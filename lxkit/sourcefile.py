@@ -7,6 +7,7 @@ work from what it returns.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -14,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from lxkit.limits import LIMIT_CODE, LIST_ITEMS, NUMBER_DIGITS, YAML_DEPTH, YAML_NODES
 from lxkit.yamlwords import diagnose, indentation, missing_dash_line
 
 KeyPath = tuple[str | int, ...]
@@ -27,6 +29,8 @@ class SourceProblem:
     line: int
     column: int
     message: str
+    code: str = ""
+    """The finding's code when it is not the reader's default (LX211 for a limit)."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def split_front_matter(text: str) -> tuple[str | None, str, int, bool]:
 def read_source(path: str, raw: bytes) -> SourceFile:
     """Decode and parse one Markdown file; problems are recorded, never raised."""
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig").lstrip("\ufeff")  # a second byte-order mark, from a double save
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         problem = SourceProblem(line, 1, "this file is not UTF-8 text; save it as UTF-8 in your editor")
@@ -150,8 +154,8 @@ def parse_yaml(
     """
     if not lenient_tags and _FastLoader is not None:
         fast = _parse_with(_FastLoader, text, first_line)
-        if not fast[2]:
-            return fast
+        if all(problem.code == LIMIT_CODE for problem in fast[2]):
+            return fast  # no problem, or a limit: found at the same place by both parsers
     return _parse_with(_LenientLoader if lenient_tags else _Loader, text, first_line)
 
 
@@ -170,6 +174,13 @@ def _parse_with(
         if node is None:
             return None, positions, problems
         data = _Walker(loader, first_line, positions, problems, text).walk(node, ())
+    except _LimitReached as limit:
+        problems.append(limit.problem)
+        return None, positions, problems
+    except RecursionError:
+        message = f"the front-matter nests lists or groups too deeply; use at most {YAML_DEPTH} levels"
+        problems.append(SourceProblem(first_line, 1, message, LIMIT_CODE))
+        return None, positions, problems
     except yaml.reader.ReaderError as error:
         problems.append(_reader_problem(error, text, first_line))
         return None, positions, problems
@@ -239,8 +250,24 @@ def _yaml_context(error: yaml.MarkedYAMLError, first_line: int) -> str:
     return f" (in {what} that starts on line {first_line + error.context_mark.line})"
 
 
+class _LimitReached(Exception):
+    """A front-matter limit (:mod:`lxkit.limits`) was exceeded; the file's data is not used."""
+
+    def __init__(self, problem: SourceProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+
+
 class _Walker:
-    """Turns a composed YAML node tree into data, recording positions and duplicate keys."""
+    """Turns a composed YAML node tree into data, recording positions and duplicate keys.
+
+    The walk is bounded (:mod:`lxkit.limits`): values counted with every alias use expanded again
+    (an "alias bomb" of a few lines would otherwise expand to billions), nesting depth, list
+    length and number length. ``.inf`` and ``.nan`` stay text, so a numeric field reports them.
+    """
 
     def __init__(
         self,
@@ -255,29 +282,71 @@ class _Walker:
         self.first_line = first_line
         self.positions = positions
         self.problems = problems
+        self.nodes = 0
+        self.lines: list[str] | None = None
+
+    def _limit(self, node: yaml.Node, message: str, code: str = LIMIT_CODE) -> _LimitReached:
+        line, column = self._pos(node)
+        return _LimitReached(SourceProblem(line, column, message, code))
+
+    def _count(self, node: yaml.Node, path: KeyPath) -> None:
+        self.nodes += 1
+        if self.nodes > YAML_NODES:
+            raise self._limit(
+                node,
+                f"the front-matter has more than {YAML_NODES:,} values (each use of an alias counts); shorten it",
+            )
+        if len(path) > YAML_DEPTH:
+            raise self._limit(
+                node, f"the front-matter nests lists or groups more than {YAML_DEPTH} levels deep; flatten it"
+            )
 
     def _pos(self, node: yaml.Node) -> Position:
         return self.first_line + node.start_mark.line, node.start_mark.column + 1
 
     def walk(self, node: yaml.Node, path: KeyPath) -> Any:
+        self._count(node, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
+            if len(node.value) > LIST_ITEMS:
+                raise self._limit(
+                    node, f"this list has {len(node.value):,} items, more than the limit of {LIST_ITEMS:,}; shorten it"
+                )
             items = []
             for index, child in enumerate(node.value):
                 self.positions[(*path, index)] = self._pos(child)
                 items.append(self.walk(child, (*path, index)))
             return items
-        value = self.loader.construct_object(node, deep=True)
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag in _NUMBER_TAGS and len(node.value) > NUMBER_DIGITS:
+            raise self._limit(node, f"this number has more than {NUMBER_DIGITS} characters; write a shorter number")
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError) as error:
+            message = f"this value cannot be read ({error}); write it as plain text in quotes"
+            raise self._limit(node, message, "") from error
+        if isinstance(value, float) and not math.isfinite(value):
+            return node.value  # '.inf', '.nan' or a number too large for a float: kept as text
         if isinstance(value, dt.date | dt.datetime):
             return value.isoformat()
         return value
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
+        if len(node.value) > LIST_ITEMS:
+            raise self._limit(
+                node, f"this group has {len(node.value):,} fields, more than the limit of {LIST_ITEMS:,}; shorten it"
+            )
         result: dict[Any, Any] = {}
         first_key: Any = None
         for key_node, value_node in node.value:
-            key = self.loader.construct_object(key_node, deep=True)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self._limit(
+                    key_node, "a key must be plain text, not a list or a group; write the key as text", ""
+                )
+            key = self._scalar(key_node)
             if not isinstance(key, str):
                 key = str(key)
             line, column = self._pos(key_node)
@@ -298,7 +367,9 @@ class _Walker:
         """A list item's first key again: a new item written without its ``- `` (one finding, not one per key)."""
         if key != first_key or not path or not isinstance(path[-1], int):
             return False
-        text_lines = self.text.split("\n")
+        if self.lines is None:
+            self.lines = self.text.split("\n")  # once per file: a long list of such items stays linear
+        text_lines = self.lines
         index = key_node.start_mark.line
         fixed = missing_dash_line(text_lines[index]) if index < len(text_lines) else None
         if fixed is None:

@@ -150,16 +150,21 @@ def _author_value(error: ValidationError, where: str, path: KeyPath, source: Sou
     """Advice for a value as authors write it (``1.0``, ``50 min``, ``2024`` as a title), with the line to copy."""
     raw = raw_value(source, path)
     field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
-    if raw is None or error.validator not in ("type", "pattern"):
+    if raw is None or error.validator not in ("type", "pattern", "oneOf"):
         return ""
     prefix, written = raw
-    if field == "version" and as_version(written) is not None:
-        fixed = quote(str(as_version(written)))
+    bare = written[1:-1] if len(written) > 1 and written[0] == written[-1] and written[0] in "'\"" else written
+    instance = error.instance
+    if isinstance(instance, dict) and len(instance) == 1 and isinstance(path[-1], int) and ": " in written:
+        fixed = prefix.lstrip() + quote(written)
+        return f"{where} reads as a 'key: value' pair because of ': '; put the whole text in quotes:  {fixed}"
+    if field == "version" and as_version(bare) is not None:
+        fixed = quote(str(as_version(bare)))
         return f"{where} is {written} but must be a version of three numbers; write it as:  {prefix.lstrip()}{fixed}"
-    if field == "minutes" and as_minutes(written) is not None:
-        return f"{where} must be a number of minutes alone; write it as:  {prefix.lstrip()}{as_minutes(written)}"
-    if field == "hours_per_week" and as_hours(written) is not None:
-        return f"{where} must be a number of hours alone; write it as:  {prefix.lstrip()}{as_hours(written)}"
+    if field == "minutes" and as_minutes(bare) is not None:
+        return f"{where} must be a number of minutes alone; write it as:  {prefix.lstrip()}{as_minutes(bare)}"
+    if field == "hours_per_week" and as_hours(bare) is not None:
+        return f"{where} must be a number of hours alone; write it as:  {prefix.lstrip()}{as_hours(bare)}"
     if error.validator == "type" and error.validator_value == "string" and not isinstance(error.instance, str):
         unquoted = not written.startswith(("'", '"'))
         if unquoted and error.instance is not None:
@@ -217,18 +222,28 @@ def _invalid_message(error: ValidationError, where: str, path: KeyPath) -> str:
         options = [str(option) for option in expected]
         hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
         hint = hint if hint.startswith(" (") else ""
-        return f"{where} is '{value}' but must be one of: {', '.join(options)}{hint}"
+        return f"{where} is '{_shown(value)}' but must be one of: {', '.join(options)}{hint}"
     if validator == "pattern":
         field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
-        return f"{where} is '{value}' but must be {_PATTERN_HINTS.get(field, 'in the documented form')}"
+        return f"{where} is '{_shown(value)}' but must be {_PATTERN_HINTS.get(field, 'in the documented form')}"
     if validator == "minLength":
         return f"{where} is empty; write something or remove the field"
     if validator in ("minimum", "exclusiveMinimum"):
         bound = "at least" if validator == "minimum" else "more than"
-        return f"{where} is {value} but must be {bound} {expected}"
+        return f"{where} is {_shown(value)} but must be {bound} {expected}"
+    if validator == "maximum":
+        return f"{where} is {_shown(value)} but must be at most {expected}; write a number up to {expected}"
+    if validator == "maxLength":
+        return f"{where} has {len(str(value))} characters; shorten it to at most {expected}"
     if validator == "oneOf" and path and path[0] == "objectives":
         return f"{where} must be either a sentence or a pair of 'id:' and 'text:'"
     return f"{where}: {error.message}"
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """A value as a message quotes it: long ones cut with an ellipsis."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _json_type(value: Any) -> str:

@@ -193,6 +193,11 @@ def _missing_colon(e: _Error) -> Repair | None:
     lines, problem, ctx = e.lines, e.problem, e.context_line
     if "could not find expected ':'" not in problem or not 0 <= ctx < len(lines):
         return None
+    spaced = _NO_SPACE.match(lines[ctx])
+    if spaced is not None:
+        fixed = f"{spaced['indent']}{spaced['dash'] or ''}{spaced['key']}: {spaced['value']}"
+        what = f"'{spaced['key']}:' needs a space after the colon"
+        return Repair(ctx, len(spaced["indent"]), what, (fixed,), action=f"Add a space after '{spaced['key']}:'")
     match = _NO_COLON.match(lines[ctx])
     if match is None:
         return None
@@ -279,17 +284,21 @@ def _missing_dash(e: _Error) -> Repair | None:
     indent = match["indent"]
     moved = [f"{indent}- {current[len(indent) :]}"]
     end = line + 1
-    while end < len(lines) and lines[end].strip():
+    siblings = end < len(lines) and _depth(lines[end]) == len(indent)  # else the item's lines are indented already
+    while siblings and end < len(lines) and lines[end].strip():
         following = lines[end]
-        depth = len(following) - len(following.lstrip(" "))
+        depth = _depth(following)
         if depth < len(indent) or (depth == len(indent) and following.lstrip(" ").startswith("-")):
             break
         moved.append("  " + following)
         end += 1
-    what = (
-        f"'{match['key']}' starts a new list item but has no '- ' in front of it; add '- ' and indent its other lines"
-    )
+    what = f"'{match['key']}' starts a new list item but has no '- ' in front of it; add '- '"
+    what += " and indent the item's other lines by two more spaces" if len(moved) > 1 else ""
     return Repair(line, len(indent), what, tuple(moved), end - line, f"Add '- ' before '{match['key']}'")
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def missing_dash_line(line: str) -> str | None:

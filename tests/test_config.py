@@ -43,3 +43,21 @@ def test_config_is_found_in_parent_folders(tmp_path: Path) -> None:
 def test_no_config_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match=r"no mkdocs\.yml found"):
         find_config_file(tmp_path)
+
+
+def test_lxkit_settings_at_the_top_level_are_reported_not_ignored(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: A\nlxkit:\n  courses_dir: c\nlint:\n  disable: [LX010]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "mkdocs.yml")
+    [finding] = caught.value.findings
+    assert (finding.line, finding.column) == (4, 1)
+    assert "move it under 'lxkit:'" in finding.message
+
+
+def test_unknown_keys_in_the_lxkit_section_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: A\nlxkit:\n  lint:\n    disabled: [LX010]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "mkdocs.yml")
+    assert [(f.line, f.message) for f in caught.value.findings] == [
+        (4, "lxkit: unknown field 'disabled' in 'lint' (did you mean 'disable'?)")
+    ]

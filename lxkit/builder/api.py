@@ -15,11 +15,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lxkit.builder.content.stage import Contributors, Flavour
+from lxkit.builder.content.pages import Contributors, Flavour
 from lxkit.console import Console
 from lxkit.exceptions import ContentError, UsageError
 from lxkit.findings import Severity
 from lxkit.model import Portal, PortalConfig
+from lxkit.tracking.settings import tracking_settings
 
 CACHE_DIR_NAME = ".lxkit-cache"
 TRAINER_DIR = "trainer"
@@ -79,8 +80,8 @@ def flavours(options: BuildOptions) -> tuple[Flavour, ...]:
 
 def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
     """The incremental engine's settings for these build options."""
-    from lxkit.builder.engine.engine import EngineSettings
     from lxkit.builder.engine.pool import default_jobs
+    from lxkit.builder.engine.settings import EngineSettings
 
     return EngineSettings(
         config=config,
@@ -106,6 +107,7 @@ def build_portal(
 
     if portal is not None:
         check_loadable(portal)
+    tracking_settings(config)  # wrong tracking settings stop the build at once (exit 2)
     site_dir = options.site_dir.resolve()
     check_site_dir(config, site_dir)
     reason = "a full MkDocs build was asked for" if options.full_mkdocs else needs_full_build(config)

@@ -37,7 +37,7 @@ def digest_json(value: Any) -> str:
 def file_digest(path: Path | str) -> str:
     """Fingerprint of one file's bytes."""
     with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()  # read in chunks: videos can be large
 
 
 def tree_digest(root: Path, skip_suffixes: tuple[str, ...] = (".pyc",)) -> str:

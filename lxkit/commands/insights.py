@@ -19,13 +19,19 @@ def insights_command(
     store: Path | None,
     output: Path | None,
     no_read: bool,
+    full: bool = False,
 ) -> int:
     """Read new statements (a file, or the LRS), aggregate, and say what was written."""
     if from_file is not None and lrs is not None:
         raise UsageError("read from a file (--from) or from an LRS (--lrs), not both")
     portal = open_portal(config_file)
     settings = insight_settings(portal.config).with_paths(store, output)
-    source = None if no_read else Source(file=from_file) if from_file is not None else Source(lrs=lrs_access(lrs))
+    if no_read:
+        source = None
+    elif from_file is not None:
+        source = Source(file=from_file)
+    else:
+        source = Source(lrs=lrs_access(lrs), full=full)
     result = run_insights(portal, settings, source)
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")

@@ -15,9 +15,12 @@ from lxkit.console import Console, use_colour
 from lxkit.exceptions import UsageError
 from lxkit.formatters.base import Report
 from lxkit.formatters.registry import get_formatter
+from lxkit.insights.results import Insights, read_results
+from lxkit.insights.settings import insight_settings
 from lxkit.lint.parallel import lint_config
 from lxkit.lint.registry import RULES
 from lxkit.lint.scorecard import render_scorecard, scorecard
+from lxkit.lint.todo import render_todo, todo_items
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
@@ -39,12 +42,21 @@ def lint_command(
     summary: bool,
     check_links: bool,
     output: Path | None,
+    insights: bool = False,
+    todo: bool = False,
 ) -> int:
-    """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``)."""
+    """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``).
+
+    With ``todo``, prints the per-course checklist of what is still to write instead (exit 1 if any).
+    """
     started = time.perf_counter()
     config = open_config(config_file)
     selection = select(config, paths, Path.cwd())
-    result = lint_config(config, selection.courses, selection.paths, check_links=check_links)
+    figures = _insights(config) if insights else None
+    result = lint_config(config, selection.courses, selection.paths, check_links=check_links, insights=figures)
+    if todo:
+        click.echo(render_todo(result))
+        return 1 if any(todo_items(result).values()) else 0
     formatter = get_formatter(output_format)
     scores = scorecard(result, RULES) if summary else None
     colour = output is None and not formatter.machine_readable and use_colour(sys.stdout)
@@ -60,6 +72,15 @@ def lint_command(
     elapsed = time.perf_counter() - started
     console.detail(f"linted {result.files} files with {len(result.rules)} rules in {elapsed:.2f} s")
     return result.exit_code(strict)
+
+
+def _insights(config: PortalConfig) -> Insights:
+    """The results of the last ``lxkit insights`` run (a usage error when there are none)."""
+    path = insight_settings(config).output
+    found = read_results(path)
+    if found is None:
+        raise UsageError(f"no insights in {path} yet: run 'lxkit insights' first, then 'lxkit lint --insights'")
+    return found
 
 
 def select(config: PortalConfig, paths: Sequence[Path], cwd: Path) -> Selection:

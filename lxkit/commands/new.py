@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
+from lxkit.front_matter import module_from_source
 from lxkit.loader import courses_root, load_course
 from lxkit.model import Course
 from lxkit.portal_loading import open_config
@@ -15,6 +16,9 @@ from lxkit.scaffold.course import next_module_number, write_course, write_new_fi
 from lxkit.scaffold.portal import portal_files, write_portal
 from lxkit.scaffold.templates import MODULE_TEMPLATE, find_template, render_file, render_template
 from lxkit.scaffold.variables import check_slug, course_variables, title_from_slug
+from lxkit.schedule import week_loads, weekly_budget
+from lxkit.sourcefile import parse_source
+from lxkit.yamlwords import split_value
 
 
 def new_course_command(
@@ -60,25 +64,67 @@ def new_module_command(
         raise UsageError(f"there is no course '{course_id}' in {courses_root(config)}")
     number = next_module_number(folder)
     course, _ = load_course(config, folder)
-    chosen_week = week if week is not None else default_week(course)
-    variables = {
+    variables: dict[str, object] = {
         "title": title or title_from_slug(slug),
-        "week": chosen_week,
+        "week": week or 1,
         "stage": stage,
         "course_title": course.title if course else course_id,
     }
     path = folder / f"{number:02d}-{slug}.md"
+    chosen = week if week is not None else default_week(course, _minutes(path, number, slug, variables))
+    variables["week"] = chosen
     write_new_file(path, render_file(templates_dir(), MODULE_TEMPLATE, variables))
-    console.info(f"Created {path} (week {chosen_week})")
+    console.info(f"Created {path} (week {chosen})")
+    if course is not None and not _fits(course, chosen):
+        if _extend_schedule(folder / "index.md", course, chosen):
+            console.info(f"No week of the schedule had room for it: schedule.weeks in index.md is now {chosen}")
+        else:
+            console.info(f"Set schedule.weeks to {chosen} in index.md so that week {chosen} is part of the course")
 
 
-def default_week(course: Course | None) -> int:
-    """The week after the last module's, kept within ``schedule.weeks`` when the course sets it."""
+def _minutes(path: Path, number: int, slug: str, variables: dict[str, object]) -> int:
+    """Minutes the new module asks of learners (pre-work, session and exercise of the template)."""
+    draft = parse_source(path.name, render_file(templates_dir(), MODULE_TEMPLATE, variables))
+    module = module_from_source(draft, number, slug, ())
+    return module.pre_work_minutes + module.session_minutes + module.exercise_minutes
+
+
+def default_week(course: Course | None, minutes: int = 0) -> int:
+    """A week that keeps the course clean: the first scheduled week without a module, else the first
+    week whose budget has room for ``minutes`` more, else the week after the last module."""
     if course is None:
         return 1
     last = max((m.week or 0 for m in course.modules), default=0)
+    scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
+    loads = {load.week: load for load in week_loads(course)}
+    for week in range(1, scheduled + 1):
+        if week not in loads or not loads[week].modules:
+            return week
+    budget = weekly_budget(course)
+    for week in range(1, scheduled + 1):
+        if budget is not None and loads[week].total + minutes <= budget:
+            return week
+    return max(last, scheduled) + 1
+
+
+def _extend_schedule(index: Path, course: Course, weeks: int) -> bool:
+    """Set ``schedule.weeks`` to ``weeks`` by editing that one line of ``index.md``; whether it could."""
+    if ("schedule", "weeks") not in course.source.positions:
+        return False
+    line = course.source.positions[("schedule", "weeks")][0]
+    lines = course.source.text.splitlines(keepends=True)
+    parts = split_value(lines[line - 1].rstrip("\r\n"))
+    if parts is None or parts[2] != "weeks" or not parts[1].isdigit():
+        return False
+    ending = lines[line - 1][len(lines[line - 1].rstrip("\r\n")) :]
+    lines[line - 1] = f"{parts[0]}{weeks}{ending}"
+    index.write_text("".join(lines), encoding="utf-8")
+    return True
+
+
+def _fits(course: Course, week: int) -> bool:
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else None
-    return min(last + 1, scheduled) if scheduled else last + 1
+    return scheduled is None or week <= scheduled
 
 
 def new_portal_command(console: Console, directory: Path, site_name: str, force: bool) -> None:

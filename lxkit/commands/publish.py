@@ -34,6 +34,8 @@ def publish_command(
     result = publish(config, options, target, console, contributors=portal_contributors(config))
     aliases = f" (aliases: {', '.join(result.info.aliases)})" if result.info.aliases else ""
     console.info(f"Published version {result.info.version}{aliases} to the {target.describe()}")
+    for release in result.frozen:
+        console.info(f"Froze {release.course} {release.version} into {release.folder}/ (it never changes)")
     for alias in result.moved_aliases:
         console.info(f"Moved alias {alias} to {result.info.version}")
     if result.default:

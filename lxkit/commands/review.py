@@ -9,6 +9,8 @@ import click
 from lxkit import git
 from lxkit.console import Console
 from lxkit.exceptions import EXIT_CONTENT, EXIT_OK, UsageError
+from lxkit.insights.results import read_results
+from lxkit.insights.settings import insight_settings
 from lxkit.portal_loading import open_config
 from lxkit.review.api import default_base, review_change
 from lxkit.review.report import json_report, markdown_report
@@ -28,7 +30,8 @@ def review_command(
     repo = git.repo_root(config_path.parent)
     base = base or default_base(repo, head)
     console.detail(f"comparing {base} with {head} in {repo}")
-    review = review_change(repo, config_path.relative_to(repo).as_posix(), base, head)
+    insights = read_results(insight_settings(config).output)
+    review = review_change(repo, config_path.relative_to(repo).as_posix(), base, head, insights)
     text = json_report(review) if output_format == "json" else markdown_report(review)
     if output is None:
         click.echo(text, nl=False)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
+from lxkit.findings import escape
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 from lxkit.serve.live import LiveStatus
@@ -29,16 +30,18 @@ class Preview:
 def parse_address(address: str) -> tuple[str, int]:
     """``host:port`` (or ``:port``, or ``port``) as a (host, port) pair."""
     host, _, port = address.rpartition(":")
-    if not port.isdigit() or not 0 <= int(port) < 65536:
-        raise UsageError(f"'{address}' is not an address to serve on; write it as host:port, e.g. 127.0.0.1:8000")
+    if not (port.isascii() and port.isdigit() and len(port) <= 5 and int(port) < 65536):
+        shown = escape(address)
+        raise UsageError(f"'{shown}' is not an address to serve on; write it as host:port, e.g. 127.0.0.1:8000")
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
 def _bind(config: PortalConfig, address: tuple[str, int], live: LiveStatus) -> PreviewHTTPServer:
     try:
         return PreviewHTTPServer(address, preview_site_dir(config), live)
-    except OSError as error:
-        raise UsageError(f"cannot serve on {address[0]}:{address[1]}: {error.strerror or error}") from error
+    except (OSError, ValueError, OverflowError) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise UsageError(f"cannot serve on {escape(address[0])}:{address[1]}: {reason}") from error
 
 
 @contextmanager

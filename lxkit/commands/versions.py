@@ -8,6 +8,7 @@ import click
 
 from lxkit.console import Console
 from lxkit.publish.deploy import read_versions
+from lxkit.publish.freeze import read_releases
 from lxkit.publish.manage import current_default, delete_versions, describe_version, set_default
 from lxkit.publish.targets import DeployTarget, open_target
 from lxkit.publish.versions import dump_versions
@@ -31,6 +32,8 @@ def list_command(console: Console, to: Path | None, branch: str | None, as_json:
     default = current_default(target)
     if default:
         console.info(f"default: {default}")
+    for release in read_releases(target):
+        console.info(f"frozen: {release.course} {release.version} ({release.frozen}) in {release.folder}/")
 
 
 def delete_command(

@@ -8,17 +8,19 @@ without ``--force`` or cannot be written (exit 2). Nothing is written until the 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lxkit.exceptions import BuildError, ContentError, UsageError
 from lxkit.export.archive import check_output, write_zip
 from lxkit.export.cmi5_xml import cmi5_xml
 from lxkit.export.learner import build_learner_course
-from lxkit.export.plan import PackagePlan, plan_package
+from lxkit.export.plan import PackagePlan, Unit, plan_package
+from lxkit.export.runtime import runtime_files
 from lxkit.export.scorm_xml import scorm_manifest
-from lxkit.export.selfcontained import rewrite_page, stylesheet_uses
+from lxkit.export.selfcontained import rewrite_page, stylesheet_uses, with_runtime
 from lxkit.findings import Severity
 from lxkit.model import Course, Portal
 
@@ -61,18 +63,28 @@ def default_output(course: Course, kind: str, folder: Path | None = None) -> Pat
     return (folder or Path(".")) / f"{course.folder}{version}-{kind}.zip"
 
 
-def package_files(site: Path, pages: Sequence[str]) -> dict[str, bytes]:
-    """The package's files (path -> bytes): its pages made self-contained, and every file they use."""
+def unit_settings(plan: PackagePlan, kind: str, unit: Unit) -> dict[str, Any]:
+    """What the LMS runtime of one page needs: the package kind, the IRIs' base and the module's pass rule."""
+    mastery = float(unit.rule.mastery) if unit.rule.mastery is not None else None
+    rule = {"moveOn": unit.rule.move_on, "graded": unit.rule.graded, "mastery": mastery}
+    return {"kind": kind, "site": plan.site, **rule}
+
+
+def package_files(site: Path, plan: PackagePlan, kind: str) -> dict[str, bytes]:
+    """The package's files (path -> bytes): its pages, self-contained and with the LMS runtime, and all they use."""
 
     def is_file(path: str) -> bool:
         return not path.startswith("..") and (site / path).is_file()
 
+    runtime = runtime_files(kind)
+    pages = {unit.launch: unit for unit in plan.units}
     files: dict[str, bytes] = {}
     queue: list[str] = []
-    for page in pages:
+    for page, unit in pages.items():
         done = rewrite_page(page, (site / page).read_text(encoding="utf-8"), set(pages), is_file)
         _refuse_outside(page, done.outside)
-        files[page] = done.text.encode("utf-8")
+        text = with_runtime(done.text, page, [p for p in runtime if p.endswith(".js")], unit_settings(plan, kind, unit))
+        files[page] = text.encode("utf-8")
         queue.extend(sorted(done.used))
     while queue:
         path = queue.pop(0)
@@ -83,7 +95,7 @@ def package_files(site: Path, pages: Sequence[str]) -> dict[str, bytes]:
             uses = stylesheet_uses(path, files[path].decode("utf-8", "replace"), is_file)
             _refuse_outside(path, uses.outside)
             queue.extend(sorted(uses.used))
-    return files
+    return {**files, **runtime}
 
 
 def _refuse_outside(path: str, outside: Collection[str]) -> None:
@@ -106,7 +118,7 @@ def export_course(portal: Portal, course: Course, kind: str, output: Path, force
     check_output(output, force)
     with tempfile.TemporaryDirectory(prefix="lxkit-export-") as work:
         site = build_learner_course(portal, course, Path(work))
-        files = package_files(site, [unit.launch for unit in plan.units])
+        files = package_files(site, plan, kind)
     entries = [(MANIFESTS[kind], manifest(plan, kind, files)), *sorted(files.items())]
     size = write_zip(output, entries)
     return ExportResult(course.folder, kind, output, len(entries), size, sum(len(data) for _, data in entries))

@@ -14,7 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.builder.content.assets import folder_assets
-from lxkit.builder.content.stage import Flavour, stage_course
+from lxkit.builder.content.pages import Flavour
+from lxkit.builder.content.stage import stage_course
 from lxkit.builder.content.urls import course_url, is_external
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.builder.render.runner import run_mkdocs
@@ -29,9 +30,10 @@ SITE_KEYS_OFF = ("site_url", "repo_url", "repo_name", "edit_uri", "google_analyt
 
 
 def package_portal(portal: Portal, course: Course) -> Portal:
-    """The portal reduced to one course, without repository links or a trainer view."""
+    """The portal reduced to one course, without repository links, a trainer view or the portal's tracking."""
     raw = {**portal.config.raw, "trainer_view": False}
     raw.pop("edit", None)
+    raw.pop("tracking", None)  # the LMS records a package; the portal's own LRS must not get its statements
     config = dataclasses.replace(portal.config, repo_url="", edit_uri="", raw=MappingProxyType(raw))
     return dataclasses.replace(portal, config=config, courses=(course,))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxkit.builder.content.stage import module_key
+from lxkit.builder.content.learner_progress import module_key
 from lxkit.builder.content.urls import module_url
 from lxkit.exceptions import UsageError
 from lxkit.export.rules import PassRule, pass_rule
@@ -33,9 +33,13 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class PackagePlan:
-    """A course's package: metadata (title, description, language, version) and its units in order."""
+    """A course's package: metadata (title, description, language, version) and its units in order.
+
+    ``site`` is the base of the activity IRIs (the portal's ``site_url`` without its trailing slash).
+    """
 
     course_id: str
+    site: str
     iri: str
     title: str
     description: str
@@ -62,7 +66,8 @@ def launch_path(course: Course, module: Module) -> str:
 
 def plan_package(portal: Portal, course: Course, kind: str) -> PackagePlan:
     """The package plan of one course."""
-    course_iri = f"{site_base(portal, kind)}/xapi/courses/{course.id}"
+    site = site_base(portal, kind)
+    course_iri = f"{site}/xapi/courses/{course.id}"
     units = tuple(
         Unit(
             key=module_key(course, module),
@@ -74,7 +79,9 @@ def plan_package(portal: Portal, course: Course, kind: str) -> PackagePlan:
         )
         for module in course.modules
     )
-    return PackagePlan(course.id, course_iri, course.title, course.summary, course.language, course.version, units)
+    return PackagePlan(
+        course.id, site, course_iri, course.title, course.summary, course.language, course.version, units
+    )
 
 
 def module_description(module: Module) -> str:

@@ -11,10 +11,12 @@ into their ``url(...)`` references. A link to anything outside the package is re
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lxkit.builder.content.urls import is_external
 
@@ -102,3 +104,14 @@ def stylesheet_uses(path: str, text: str, is_file: Callable[[str], bool]) -> Rew
         target, _ = resolve(path, value, is_file)
         (used.add(target) if is_file(target) else outside.append(value))
     return Rewritten(text, frozenset(used), tuple(outside))
+
+
+def with_runtime(text: str, path: str, scripts: Sequence[str], settings: Mapping[str, Any]) -> str:
+    """The page with the LMS runtime's settings (JSON) and scripts (package paths) before ``</body>``."""
+    data = json.dumps(dict(settings), sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e")
+    tags = [f'<script type="application/json" id="lxkit-package">{data}</script>']
+    tags += [f'<script src="{html.escape(relative(path, script))}"></script>' for script in scripts]
+    head, marker, tail = text.rpartition("</body>")
+    if not marker:
+        return text + "\n".join(tags)
+    return head + "\n".join(tags) + "\n" + marker + tail

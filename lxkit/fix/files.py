@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxkit.boundary import refusal
 from lxkit.fix.edits import Edit, apply_edits
 from lxkit.fix.engine import fix_edits
 from lxkit.loader import MODULE_FILE
@@ -30,11 +31,12 @@ def course_documents(courses: Path, folders: Iterable[str] | None = None) -> Ite
     """``index.md`` and the ``NN-slug.md`` modules of every course folder (or of ``folders``)."""
     wanted = set(folders) if folders is not None else None
     for folder in sorted(p for p in courses.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        if wanted is not None and folder.name not in wanted:
-            continue
+        if (wanted is not None and folder.name not in wanted) or refusal(courses, folder) is not None:
+            continue  # a linked folder outside the courses folder is never read nor written (lxkit.boundary)
         for path in sorted(folder.iterdir()):
             match = MODULE_FILE.match(path.name)
-            if path.is_file() and (path.name == "index.md" or (match is not None and match["ext"] == "md")):
+            usable = path.is_file() and refusal(courses, path) is None
+            if usable and (path.name == "index.md" or (match is not None and match["ext"] == "md")):
                 yield path
 
 

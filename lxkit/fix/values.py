@@ -130,6 +130,8 @@ def _missing_dash(located: list[Located], text_of: list[str]) -> LineFix | None:
 
 def _schema_fix(item: Located, message: str, text_of: list[str]) -> LineFix | None:
     node = item.node
+    if isinstance(node, yaml.MappingNode) and "'key: value' pair because of ': '" in message:
+        return _pair_as_text(item, text_of)
     if not isinstance(node, yaml.ScalarNode) or node.start_mark.line != node.end_mark.line:
         return None
     field = next((part for part in reversed(item.path) if isinstance(part, str)), "")
@@ -140,6 +142,19 @@ def _schema_fix(item: Located, message: str, text_of: list[str]) -> LineFix | No
     line = text_of[index]
     fixed = line[: node.start_mark.column] + new + line[node.end_mark.column :]
     return LineFix(index, fixed, f"Write {_name(item.path)} as {new}")
+
+
+def _pair_as_text(item: Located, text_of: list[str]) -> LineFix | None:
+    """``- Engineers: plant`` read as a pair -> ``- "Engineers: plant"``."""
+    node = item.node
+    if node.start_mark.line != node.end_mark.line - (node.end_mark.column == 0):
+        return None
+    index = 1 + node.start_mark.line
+    line = text_of[index]
+    written = line[node.start_mark.column :].rstrip()
+    if COMMENT.search(written):
+        return None
+    return LineFix(index, line[: node.start_mark.column] + quote(written), f"Put {_name(item.path)} in quotes")
 
 
 def _better_value(field: str, raw: str, style: str | None, message: str) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from lxkit.findings import escape
 from lxkit.lint.engine import LintResult
 from lxkit.lint.rule import Rule
 from lxkit.lint.scorecard import CourseScore
@@ -27,7 +28,8 @@ class Report:
     path_prefix: str = ""
 
     def path(self, path: str) -> str:
-        """A finding's path as the report shows it."""
+        """A finding's path as the report shows it (invisible and right-to-left characters escaped)."""
+        path = escape(path)
         return f"{self.path_prefix.rstrip('/')}/{path}" if self.path_prefix else path
 
 

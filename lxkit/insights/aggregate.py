@@ -18,6 +18,7 @@ from lxkit.insights.results import (
     HeatRow,
     Insights,
     MetricSeries,
+    PreWorkStat,
     QuestionStat,
     TimeRow,
 )
@@ -39,7 +40,10 @@ def aggregate(
     """The insights of every course of the portal from the statements in the store."""
     load_tables(connection, course_tables(portal, cohorts))
     connection.execute(sql("objects"))
-    rows = {name: connection.execute(sql(name)).fetchall() for name in ("funnel", "questions", "time", "heatmap")}
+    rows = {
+        name: connection.execute(sql(name)).fetchall()
+        for name in ("funnel", "questions", "time", "heatmap", "pre_work")
+    }
     small = settings.min_group
     sizes = dict(connection.execute("SELECT course, count(*) FROM learner_course GROUP BY course").fetchall())
     courses = tuple(
@@ -51,6 +55,7 @@ def aggregate(
             questions=_questions(course, rows["questions"], small, settings.thresholds),
             time=_time(course, rows["time"], small),
             metric=_metric(course, metrics.get(course.folder, ()), cohorts.get(course.folder, ())),
+            pre_work=_pre_work(course, rows["pre_work"], small),
         )
         for course in portal.courses
         if course.status != "retired"
@@ -112,6 +117,24 @@ def _questions(course: Course, rows: list[Row], small: int, thresholds: Threshol
                     flags=flags(raw_right, raw_wrong, thresholds),
                 )
             )
+    return tuple(kept)
+
+
+def _pre_work(course: Course, rows: list[Row], small: int) -> tuple[PreWorkStat, ...]:
+    kept = []
+    for name, module, item, opened, completed, on_time in rows:
+        if name != course.folder or opened is None or int(opened) < small:  # type: ignore[call-overload]
+            continue
+        total, done, early = int(opened), int(completed), int(on_time)  # type: ignore[call-overload]
+        kept.append(
+            PreWorkStat(
+                str(module),
+                str(item),
+                total,
+                done / total if done >= small else None,
+                early / total if early >= small else None,
+            )
+        )
     return tuple(kept)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from lxkit.boundary import RefusedFile, read_limited
 from lxkit.model import Course, Portal
 
 METRICS_DIR = "metrics"
@@ -96,7 +97,9 @@ def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
                     rel, 1, 1, f"the file is larger than {MAX_BYTES // 1_000_000} MB; keep one row per measurement"
                 )
             ]
-        text = path.read_text("utf-8-sig")
+        text = read_limited(path.parent, path, MAX_BYTES).decode("utf-8-sig")  # no link out of the folder
+    except RefusedFile as refused:
+        return [], [DataProblem(rel, 1, 1, refused.message.replace("courses folder", f"{path.parent.name} folder"))]
     except (OSError, UnicodeDecodeError) as error:
         return [], [DataProblem(rel, 1, 1, f"cannot read the file ({error}); save it as UTF-8 text")]
     return list(csv.reader(text.splitlines())), []
@@ -174,7 +177,7 @@ def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], li
     rows, problems = _rows(path, rel)
     columns, header = _header(rows, rel, ("date", "value"), ("unit", "team"))
     if problems or header:
-        return (), problems + header
+        return (), problems or header  # an unreadable file: one finding
     goal = goal_numbers(course)
     points = []
     for number, row in enumerate(rows[1:], start=2):
@@ -257,7 +260,7 @@ def cohort_file(course: Course, root: Path) -> tuple[tuple[Cohort, ...], list[Da
     rows, problems = _rows(path, rel)
     columns, header = _header(rows, rel, ("cohort", "start"), ())
     if problems or header:
-        return (), problems + header
+        return (), problems or header  # an unreadable file: one finding
     cohorts = _cohort_rows(rows, columns, rel, problems)
     return tuple(sorted(cohorts, key=lambda c: c.start)), problems
 

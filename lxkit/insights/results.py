@@ -48,6 +48,17 @@ class QuestionStat:
 
 
 @dataclass(frozen=True, slots=True)
+class PreWorkStat:
+    """One pre-work item: learners who opened its module, and the shares who did it (before the session)."""
+
+    module: str
+    item: str
+    opened: int
+    completed: float | None
+    on_time: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class TimeRow:
     """Median minutes measured on a module's pre-work against the minutes the module plans."""
 
@@ -81,6 +92,7 @@ class CourseInsights:
     questions: tuple[QuestionStat, ...]
     time: tuple[TimeRow, ...]
     metric: MetricSeries | None
+    pre_work: tuple[PreWorkStat, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +157,7 @@ def from_dict(data: dict[str, Any]) -> Insights:
             questions=tuple(QuestionStat(**{**q, "flags": tuple(q["flags"])}) for q in c["questions"]),
             time=tuple(TimeRow(**row) for row in c["time"]),
             metric=_metric(c["metric"]),
+            pre_work=tuple(PreWorkStat(**row) for row in c.get("pre_work", [])),
         )
         for c in data["courses"]
     )

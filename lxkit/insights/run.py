@@ -20,6 +20,7 @@ class Source:
 
     file: Path | None = None
     lrs: LrsAccess | None = None
+    full: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
         if source is not None and source.file is not None:
             ingested = read_file(connection, source.file, spill)
         elif source is not None and source.lrs is not None:
-            ingested = read_lrs(connection, source.lrs, spill)
+            ingested = read_lrs(connection, source.lrs, spill, source.full)
         insights = aggregate(connection, portal, settings, cohorts, metrics)
     write_results(insights, settings.output)
     return RunResult(ingested, insights, settings.output, len(cohort_problems) + len(metric_problems))

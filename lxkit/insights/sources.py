@@ -1,5 +1,11 @@
 """Where statements come from: a JSON-lines export (read from where the last run stopped) or an
-LRS's xAPI Statements API (``since`` the last statement stored, following ``more`` page by page).
+LRS's xAPI Statements API (``since`` the last run, following ``more`` page by page).
+
+``since`` means "stored since" in xAPI, but Ralph compares it with the statement's own timestamp.
+So the cursor is the latest statement *timestamp* read, and a run asks for everything since a week
+before it (:data:`OVERLAP`): statements that reach the LRS late (a browser that was offline) are
+still read, repeats are dropped by id. Statements that arrive more than a week late need
+``lxkit insights --full``.
 
 Both end in :func:`lxkit.insights.store.ingest_file`; pages from an LRS are written to a
 temporary JSON-lines file first, one page at a time (memory stays bounded).
@@ -15,7 +21,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -28,7 +34,7 @@ from lxkit.insights.store import Ingested, ingest_file, position, remember
 HEAD_BYTES = 65536
 PAGE_LIMIT = 1000
 TIMEOUT = 60.0
-OVERLAP = timedelta(seconds=5)  # re-read the last seconds: statements stored in the same instant
+OVERLAP = timedelta(days=7)
 
 
 def file_identity(path: Path, length: int) -> str:
@@ -100,18 +106,18 @@ def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
         length -= len(chunk)
 
 
-def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path) -> Ingested:
-    """Add the statements an LRS stored since the last run."""
+def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path, full: bool = False) -> Ingested:
+    """Add the statements an LRS received since the last run (``full``: read them all again)."""
     source = "lrs:" + access.endpoint
     previous = position(connection, source)
-    since = previous[0] if previous else ""
+    since = previous[0] if previous and not full else ""
     tmp.mkdir(parents=True, exist_ok=True)
     latest = since
     with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
         for page in _pages(access, since):
             for statement in page:
                 out.write(json.dumps(statement, separators=(",", ":")) + "\n")
-                latest = max(latest, str(statement.get("stored") or ""))
+                latest = _later(latest, str(statement.get("timestamp") or ""))
     try:
         result = ingest_file(connection, Path(out.name))
     finally:
@@ -122,7 +128,7 @@ def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path
 
 def _pages(access: LrsAccess, since: str) -> Iterator[list[dict[str, Any]]]:
     query: dict[str, str] = {"limit": str(PAGE_LIMIT), "ascending": "true"}
-    if since:
+    if since and _before(since):
         query["since"] = _before(since)
     url: str | None = access.endpoint + "statements?" + urllib.parse.urlencode(query)
     while url:
@@ -137,12 +143,26 @@ def _pages(access: LrsAccess, since: str) -> Iterator[list[dict[str, Any]]]:
         url = urllib.parse.urljoin(access.endpoint, str(more)) if more and statements else None
 
 
-def _before(stored: str) -> str:
+def _moment(text: str) -> datetime | None:
     try:
-        moment = datetime.fromisoformat(stored.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        return stored
-    return (moment - OVERLAP).isoformat()
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _later(cursor: str, timestamp: str) -> str:
+    """The later of two ISO 8601 times (kept as text, in UTC)."""
+    new = _moment(timestamp)
+    old = _moment(cursor) if cursor else None
+    if new is None or (old is not None and old >= new):
+        return cursor
+    return new.astimezone(UTC).isoformat()
+
+
+def _before(cursor: str) -> str:
+    moment = _moment(cursor)
+    return (moment - OVERLAP).isoformat() if moment else ""
 
 
 def _get(access: LrsAccess, url: str) -> dict[str, Any]:

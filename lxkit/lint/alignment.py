@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from lxkit.build_model import fields, items, text
 from lxkit.lint.locate import item_key
 from lxkit.model import Module, Objective
 from lxkit.sourcefile import KeyPath, SourceFile
+from lxkit.values import fields, items, text
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxkit.insights.results import Insights
 from lxkit.lint.links import LinkChecker
 from lxkit.lint.markdown import BodyCache, ParsedBody
 from lxkit.lint.options import Options
@@ -25,6 +26,7 @@ class PortalContext(LintContext):
     """For rules that look at the whole portal at once (loader problems, external links)."""
 
     link_checker: LinkChecker | None = None
+    insights: Insights | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ nothing (reported as LX099 ``unused-suppression``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
+from dataclasses import dataclass
 from typing import Any
 
 from lxkit.findings import Finding
@@ -14,6 +15,16 @@ from lxkit.lint.settings import LintSettings
 from lxkit.lint.suppressions import FILE, Directive
 
 UNUSED_CODE = "LX099"
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """A suppression that took effect: where, which rule, and the author's reason ('' when none)."""
+
+    path: str
+    line: int
+    code: str
+    reason: str
 
 
 class DecisionEngine:
@@ -56,6 +67,15 @@ class DecisionEngine:
         """:meth:`decide` for many findings, dropping the switched-off ones."""
         return [kept for finding in findings if (kept := self.decide(finding)) is not None]
 
+    def used(self) -> tuple[Suppression, ...]:
+        """The suppressions that suppressed a finding, with their reasons (for ``--summary``)."""
+        return tuple(
+            sorted(
+                {Suppression(d.path, d.line, code, d.reason) for d, code in self._used},
+                key=lambda s: (s.path, s.line, s.code),
+            )
+        )
+
     def unused(self, ran: Set[str]) -> list[Finding]:
         """LX099 findings (already decided) for suppressions that suppressed nothing.
 
@@ -77,6 +97,12 @@ class DecisionEngine:
                 "whole file; move it to the top, or use disable-next-line",
             )
             return
+        if directive.loose_reason:
+            yield report(
+                *where,
+                f"write the reason after ' -- ' so lxkit does not read it as rule names: "
+                f"'lxkit: {directive.kind} {' '.join(directive.codes)} -- {directive.reason}'",
+            )
         if not directive.codes and not directive.unknown:
             yield report(*where, "this suppression names no rule; add the code, e.g. 'lxkit: disable-next-line LX202'")
         for name in directive.unknown:

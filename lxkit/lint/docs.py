@@ -39,6 +39,8 @@ def checked_on(rule: Rule[Any]) -> str:
         return "the findings of a run (reported by lxkit itself)" if not rule.tags else f"{', '.join(rule.tags)} mode"
     if rule.needs_network:
         return f"{_WHERE[rule.scope]}, only with `lxkit lint --check-links`"
+    if rule.needs_insights:
+        return "the knowledge checks, against the learners' answers, only with `lxkit lint --insights`"
     return _WHERE[rule.scope]
 
 
@@ -55,7 +57,10 @@ def rule_page(rule: Rule[Any]) -> str:
     lines += ["", "Passes:", ""]
     lines += _fenced(rule.example.language, rule.example.good)
     if rule.options:
-        lines += ["", "## Options", "", "Set in `mkdocs.yml` under `lxkit: lint: options:`.", ""]
+        first, spec = next(iter(rule.options.items()))
+        lines += ["", "## Options", "", "Set in `mkdocs.yml` under `lxkit:`, `lint:`, `options:`, e.g.:", ""]
+        example = f"      {first}: {format_value(spec.default)}"
+        lines += ["```yaml", "lxkit:", "  lint:", "    options:", example, "```", ""]
         lines += ["| option | default | meaning |", "| --- | --- | --- |"]
         for name, spec in rule.options.items():
             lines.append(f"| `{name}` | `{format_value(spec.default)}` | {spec.description} |")
@@ -70,13 +75,22 @@ def _fenced(language: str, text: str) -> list[str]:
 def _configuring(rule: Rule[Any]) -> list[str]:
     code = rule.code
     return [
-        f"- For the whole portal, in `mkdocs.yml`: `lint: {{disable: [{code}]}}` switches it off and "
-        f"`lint: {{severity: {{{code}: error}}}}` changes its severity.",
-        f"- For one file: `<!-- lxkit: disable {code} -->` on its own line before any content, or "
-        f"`# lxkit: disable {code}` in the front-matter.",
-        f"- For one line: `<!-- lxkit: disable-next-line {code} -->` on the line before, "
-        f"`<!-- lxkit: disable-line {code} -->` at the end of the line, or `# lxkit: disable-line {code}` after a "
-        "front-matter value.",
+        "- For the whole portal, in `mkdocs.yml`, under the `lxkit:` section (indented as shown; a `lint:` at "
+        "the top level of `mkdocs.yml` is an error):",
+        "",
+        "  ```yaml",
+        "  lxkit:",
+        "    lint:",
+        f"      disable: [{code}]           # switches it off",
+        f"      severity: {{{code}: error}}  # or changes its severity",
+        "  ```",
+        "",
+        f"- For one file: `<!-- lxkit: disable {code} -- the reason -->` on its own line before any content, or "
+        f"`# lxkit: disable {code} -- the reason` in the front-matter.",
+        f"- For one line: `<!-- lxkit: disable-next-line {code} -- the reason -->` on the line before, "
+        f"`<!-- lxkit: disable-line {code} -- the reason -->` at the end of the line, or "
+        f"`# lxkit: disable-line {code} -- the reason` after a front-matter value. The reason (after ` -- `) is "
+        "shown by `lxkit lint --summary`.",
     ]
 
 

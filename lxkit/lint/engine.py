@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from lxkit.findings import Finding, Severity, sort_findings
+from lxkit.insights.results import Insights
 from lxkit.lint.context import BodyContext, CourseContext, LintContext, ModuleContext, PortalContext
-from lxkit.lint.decisions import DecisionEngine
+from lxkit.lint.decisions import DecisionEngine, Suppression
 from lxkit.lint.links import CACHE_FILE, LinkChecker
 from lxkit.lint.markdown import BodyCache
 from lxkit.lint.registry import RULES
@@ -43,6 +44,7 @@ class LintResult:
     files: int
     rules: tuple[str, ...]
     courses: tuple[CourseRef, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
 
     def count(self, severity: Severity) -> int:
         """Number of findings of one severity."""
@@ -74,23 +76,31 @@ def lint_portal(
     check_links: bool = False,
     link_checker: LinkChecker | None = None,
     rules: Sequence[Rule[Any]] = RULES,
+    insights: Insights | None = None,
 ) -> LintResult:
     """Lint a loaded portal; ``paths`` (portal-relative files or folders) limits what is reported.
 
     Raises :class:`lxkit.exceptions.ConfigError` when the portal's lint settings are wrong.
     """
     settings = read_settings(portal.config.lint, rules)
-    active = [r for r in rules if r.code not in settings.disabled and (check_links or not r.needs_network)]
+    active = [
+        r
+        for r in rules
+        if r.code not in settings.disabled
+        and (check_links or not r.needs_network)
+        and (insights is not None or not r.needs_insights)
+    ]
     if check_links and link_checker is None:
         link_checker = LinkChecker(Path(portal.config.root) / CACHE_FILE)
     base = LintContext(portal, settings.options, BodyCache(Path(portal.config.root)), course_files(portal.config))
-    raw = list(_run(active, base, link_checker))
+    raw = list(_run(active, base, link_checker, insights))
     decisions = DecisionEngine(settings, _directives(portal, base, rules), UnusedSuppression())
     kept = decisions.decide_all(raw) + decisions.unused({rule.code for rule in active})
     selected = [finding for finding in kept if within(finding.path, paths)]
     files = sum(1 for document in documents(portal) if within(document.path, paths))
     courses = tuple(CourseRef(c.folder, c.title, c.path) for c in portal.courses)
-    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active), courses)
+    used = tuple(s for s in decisions.used() if within(s.path, paths))
+    return LintResult(tuple(sort_findings(selected)), files, tuple(rule.code for rule in active), courses, used)
 
 
 def documents(portal: Portal) -> Iterator[Document]:
@@ -128,9 +138,11 @@ def usable(document: Document) -> bool:
     return isinstance(document.source.data, dict) and not document.source.problems
 
 
-def _run(rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecker | None) -> Iterator[Finding]:
+def _run(
+    rules: Sequence[Rule[Any]], base: LintContext, link_checker: LinkChecker | None, insights: Insights | None = None
+) -> Iterator[Finding]:
     by_scope = {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope}
-    portal_context = PortalContext(base.portal, base.options, base.bodies, base.files, link_checker)
+    portal_context = PortalContext(base.portal, base.options, base.bodies, base.files, link_checker, insights)
     yield from _checks(by_scope[Scope.PORTAL], portal_context, Path(base.portal.config.config_file).name)
     for course in base.portal.courses:
         yield from _course(course, base, by_scope)

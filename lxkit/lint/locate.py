@@ -6,19 +6,37 @@ item; these helpers turn that line back into the item's key path.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from lxkit.sourcefile import KeyPath, SourceFile
 
+_CACHE_SIZE = 256
+_starts: dict[tuple[int, KeyPath], tuple[weakref.ref[SourceFile], dict[int, int]]] = {}
+
 
 def item_index(source: SourceFile, prefix: KeyPath, line: int) -> int | None:
-    """Index of the list item under ``prefix`` that starts on ``line``."""
+    """Index of the list item under ``prefix`` that starts on ``line``.
+
+    The items' lines are indexed once per list, so locating every item of a long list stays linear.
+    """
+    return _item_lines(source, prefix).get(line)
+
+
+def _item_lines(source: SourceFile, prefix: KeyPath) -> dict[int, int]:
+    key = (id(source), prefix)
+    known = _starts.get(key)
+    if known is not None and known[0]() is source:
+        return known[1]
+    lines: dict[int, int] = {}
     index = 0
-    while (key := (*prefix, index)) in source.positions:
-        if source.positions[key][0] == line:
-            return index
+    while (item := (*prefix, index)) in source.positions:
+        lines.setdefault(source.positions[item][0], index)
         index += 1
-    return None
+    if len(_starts) >= _CACHE_SIZE:
+        _starts.clear()
+    _starts[key] = (weakref.ref(source), lines)
+    return lines
 
 
 def item_key(source: SourceFile, prefix: KeyPath, line: int, *rest: str | int) -> KeyPath:

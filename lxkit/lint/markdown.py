@@ -22,6 +22,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from lxkit.boundary import RefusedFile, read_limited
+from lxkit.limits import FILE_SIZE_KB
 from lxkit.markdown import absent_block_rules, configured_parser
 from lxkit.model import Document
 from lxkit.sourcefile import split_front_matter
@@ -176,9 +178,9 @@ class BodyCache:
     def _read(self, path: str) -> ParsedBody | None:
         if self.root is None:
             return None
-        try:
-            text = (self.root / path).read_text("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+        try:  # the portal boundary and size limit apply (:mod:`lxkit.boundary`)
+            text = read_limited(self.root, self.root / path, FILE_SIZE_KB * 1024).decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError, RefusedFile):
             return None
         _, body, first_line, _ = split_front_matter(text)
         return parse_body(body, first_line)

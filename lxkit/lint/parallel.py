@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxkit.config import load_config
 from lxkit.findings import sort_findings
+from lxkit.insights.results import Insights
 from lxkit.lint.engine import LintResult, lint_portal
 from lxkit.lint.registry import RULES
 from lxkit.lint.settings import read_settings
@@ -34,6 +35,7 @@ def lint_config(
     paths: Sequence[str] | None = None,
     check_links: bool = False,
     jobs: int | None = None,
+    insights: Insights | None = None,
 ) -> LintResult:
     """Load and lint the portal of ``config`` (or only the course folders ``only``), in parallel when worth it."""
     read_settings(config.lint, RULES)  # report bad settings once, before any process starts
@@ -42,10 +44,11 @@ def lint_config(
     if (
         workers < 2
         or check_links
+        or insights is not None
         or threading.active_count() > 1
         or "fork" not in multiprocessing.get_all_start_methods()
     ):
-        return lint_portal(load_portal(config, only=only), paths, check_links=check_links)
+        return lint_portal(load_portal(config, only=only), paths, check_links=check_links, insights=insights)
     shards = [tuple(folders[start :: workers * SHARDS_PER_JOB]) for start in range(workers * SHARDS_PER_JOB)]
     arguments = [(config.config_file, shard, tuple(paths) if paths is not None else None) for shard in shards if shard]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -63,7 +66,11 @@ def merge(results: Sequence[LintResult]) -> LintResult:
     findings = sort_findings(list(dict.fromkeys(finding for result in results for finding in result.findings)))
     courses = sorted((course for result in results for course in result.courses), key=lambda course: course.folder)
     rules = results[0].rules if results else ()
-    return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses))
+    used = sorted(
+        {suppression for result in results for suppression in result.suppressions},
+        key=lambda s: (s.path, s.line, s.code),
+    )
+    return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses), tuple(used))
 
 
 def course_folders(config: PortalConfig) -> list[str]:

@@ -21,6 +21,8 @@ from lxkit.lint.rules.lx013_module_number_duplicate import ModuleNumberDuplicate
 from lxkit.lint.rules.lx014_unexpected_file import UnexpectedFile
 from lxkit.lint.rules.lx015_course_index_missing import CourseIndexMissing
 from lxkit.lint.rules.lx016_owner_handle_missing import OwnerHandleMissing
+from lxkit.lint.rules.lx017_link_outside_portal import LinkOutsidePortal
+from lxkit.lint.rules.lx018_special_file import SpecialFile
 from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
 from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
 from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
@@ -45,6 +47,7 @@ from lxkit.lint.rules.lx140_reflection_missing import ReflectionMissing
 from lxkit.lint.rules.lx150_knowledge_check_missing import KnowledgeCheckMissing
 from lxkit.lint.rules.lx151_check_feedback_missing import CheckFeedbackMissing
 from lxkit.lint.rules.lx152_check_answer_missing import CheckAnswerMissing
+from lxkit.lint.rules.lx160_question_flagged import QuestionFlagged
 from lxkit.lint.rules.lx201_broken_internal_link import BrokenInternalLink
 from lxkit.lint.rules.lx202_image_alt_missing import ImageAltMissing
 from lxkit.lint.rules.lx203_link_text_uninformative import LinkTextUninformative
@@ -55,6 +58,8 @@ from lxkit.lint.rules.lx207_front_matter_invalid import FrontMatterInvalid
 from lxkit.lint.rules.lx208_file_unreadable import FileUnreadable
 from lxkit.lint.rules.lx209_text_cut_at_hash import TextCutAtHash
 from lxkit.lint.rules.lx210_external_link_broken import ExternalLinkBroken
+from lxkit.lint.rules.lx211_limit_exceeded import LimitExceeded
+from lxkit.lint.rules.lx212_placeholder_left import PlaceholderLeft
 from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
 
@@ -76,6 +81,8 @@ RULES: tuple[Rule[Any], ...] = (
     UnexpectedFile(),
     CourseIndexMissing(),
     OwnerHandleMissing(),
+    LinkOutsidePortal(),
+    SpecialFile(),
     MetricValuesInvalid(),
     CohortDatesInvalid(),
     DataFileOrphaned(),
@@ -102,6 +109,7 @@ RULES: tuple[Rule[Any], ...] = (
     KnowledgeCheckMissing(),
     CheckFeedbackMissing(),
     CheckAnswerMissing(),
+    QuestionFlagged(),
     # content (Markdown body)
     BrokenInternalLink(),
     ImageAltMissing(),
@@ -112,6 +120,8 @@ RULES: tuple[Rule[Any], ...] = (
     FrontMatterInvalid(),
     FileUnreadable(),
     TextCutAtHash(),
+    PlaceholderLeft(),
+    LimitExceeded(),
     ExternalLinkBroken(),
     # review mode: reported by 'lxkit review', which compares two versions of the portal
     VersionNotBumped(),

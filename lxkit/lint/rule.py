@@ -73,6 +73,7 @@ class Rule(ABC, Generic[C]):
     tags: ClassVar[tuple[str, ...]] = ()
     options: ClassVar[Mapping[str, OptionSpec]] = MappingProxyType({})
     needs_network: ClassVar[bool] = False
+    needs_insights: ClassVar[bool] = False  # runs only with 'lxkit lint --insights'
     scored: ClassVar[bool] = True
     needs_every_module: ClassVar[bool] = False
     """A course rule that sums up all modules; skipped while one of them cannot be read (no cascades)."""

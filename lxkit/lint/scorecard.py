@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from lxkit.findings import Severity
+from lxkit.lint.decisions import Suppression
 from lxkit.lint.engine import LintResult
 from lxkit.lint.rule import Area, Rule
 
@@ -34,6 +35,7 @@ class CourseScore:
     course: str
     title: str
     areas: tuple[AreaScore, ...]
+    suppressed: tuple[Suppression, ...] = ()
 
     @property
     def passed(self) -> int:
@@ -62,7 +64,8 @@ def scorecard(result: LintResult, rules: Sequence[Rule[Any]]) -> tuple[CourseSco
             )
             for area in Area
         )
-        scores.append(CourseScore(course.folder, course.title, areas))
+        suppressed = tuple(s for s in result.suppressions if s.path.startswith(folder))
+        scores.append(CourseScore(course.folder, course.title, areas, suppressed))
     return tuple(scores)
 
 
@@ -80,6 +83,9 @@ def render_scorecard(scores: Sequence[CourseScore], colour: bool = False) -> str
                 mark = click.style(mark, fg="yellow", bold=True)
             failing = f"  fails: {', '.join(area.failed)}" if area.failed else ""
             lines.append(f"    {area.area.label:<18} {mark}{failing}")
+        for suppression in score.suppressed:
+            reason = f"-- {suppression.reason}" if suppression.reason else "(no reason given; add one after ' -- ')"
+            lines.append(f"    suppressed {suppression.code} at {suppression.path}:{suppression.line} {reason}")
     return "\n".join(lines)
 
 
@@ -96,6 +102,9 @@ def scorecard_data(scores: Sequence[CourseScore]) -> list[dict[str, Any]]:
                 for area in score.areas
                 if area.passed or area.failed
             },
+            "suppressed": [
+                {"path": s.path, "line": s.line, "code": s.code, "reason": s.reason} for s in score.suppressed
+            ],
         }
         for score in scores
     ]

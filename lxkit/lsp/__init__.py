@@ -6,4 +6,5 @@
 - :mod:`lxkit.lsp.cursor`: the YAML path under the cursor, read from half-typed front-matter.
 - :mod:`lxkit.lsp.schemas`: the keys and values lxkit's JSON Schemas allow at a path.
 - :mod:`lxkit.lsp.completion`: completion items and hover text from those.
+- :mod:`lxkit.lsp.actions`: the edits of ``lxkit fix`` (:mod:`lxkit.fix`) as quick fixes.
 """

@@ -23,8 +23,10 @@ from pygls.workspace.position_codec import ServerTextPosition
 from lxkit import __version__
 from lxkit.exceptions import LxkitError
 from lxkit.findings import Finding
+from lxkit.fix import Edit, fix_edits
 from lxkit.loader import MODULE_FILE
 from lxkit.lsp import completion
+from lxkit.lsp.actions import Offsets, code_actions, fix_all_action, text_edit
 from lxkit.lsp.diagnostics import diagnostics
 from lxkit.lsp.linting import Place, config_file_for, lint_text, place_of, read_config, settings_problem
 from lxkit.model import PortalConfig
@@ -42,6 +44,7 @@ class CourseServer(LanguageServer):
         self.debounce = debounce
         self.configs: dict[Path, tuple[float, PortalConfig | LxkitError]] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.fixes: dict[str, tuple[int | None, tuple[Edit, ...], list[types.TextEdit]]] = {}
 
     def portal_of(self, path: Path) -> tuple[Place | None, LxkitError | None]:
         """Where a file is in its portal (settings re-read when ``mkdocs.yml`` changed), or the settings' error."""
@@ -107,6 +110,25 @@ class CourseServer(LanguageServer):
         )
         self.text_document_publish_diagnostics(params)
 
+    def fix_edits(self, document: TextDocument) -> tuple[tuple[Edit, ...], list[types.TextEdit]]:
+        """What ``lxkit fix`` would change in the document's text (remembered per version)."""
+        cached = self.fixes.get(document.uri)
+        if cached is not None and cached[0] == document.version:
+            return cached[1], cached[2]
+        path = Path(document.path)
+        place, _ = self.portal_of(path)
+        text = document.source
+        bom = 1 if text.startswith("\ufeff") else 0
+        edits = fix_edits(place.rel if place is not None else path.as_posix(), text[bom:])
+        lines, offsets, codec = document.lines, Offsets(text), document.position_codec
+
+        def to_client(line: int, column: int) -> types.Position:
+            return codec.position_to_client_units(lines, ServerTextPosition(line, column))
+
+        changes = [text_edit(edit, offsets, bom, to_client) for edit in edits]
+        self.fixes[document.uri] = (document.version, edits, changes)
+        return edits, changes
+
     def log(self, message: str) -> None:
         """A message in the client's log (the output panel of the editor)."""
         self.window_log_message(types.LogMessageParams(types.MessageType.Error, message))
@@ -140,6 +162,7 @@ def make_server(debounce: float = DEBOUNCE) -> CourseServer:
     server = CourseServer(debounce)
     _register_documents(server)
     _register_editing(server)
+    _register_fixes(server)
     return server
 
 
@@ -159,6 +182,7 @@ def _register_documents(server: CourseServer) -> None:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: CourseServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.fixes.pop(params.text_document.uri, None)
         pending = ls.pending.pop(params.text_document.uri, None)
         if pending is not None:
             pending.cancel()
@@ -194,6 +218,24 @@ def _register_editing(server: CourseServer) -> None:
         if found is not None and found.range is not None:
             found.range = _to_client(document, lines, found.range)
         return found
+
+
+def _register_fixes(server: CourseServer) -> None:
+    kinds = [types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=kinds))
+    @safe
+    def code_action(ls: CourseServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        if document_kind(document.path) is None:
+            return None
+        edits, changes = ls.fix_edits(document)
+        only = params.context.only or []
+        if any(kind.startswith("source.fixAll") for kind in only):
+            return [fix_all_action(document.uri, changes)] if changes else []
+        if only and not any(kind.startswith("quickfix") for kind in only):
+            return []
+        return code_actions(document.uri, edits, changes, params.range, params.context.diagnostics)
 
 
 def _to_client(document: TextDocument, lines: Sequence[str], value: types.Range) -> types.Range:

@@ -9,7 +9,7 @@ of different versions at once both land, because the read-decide-write step is s
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,14 @@ from lxkit.builder.api import BuildOptions, build_portal
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.model import PortalConfig
+from lxkit.publish.freeze import build_releases, plan_releases, read_releases, stage_releases
 from lxkit.publish.redirects import read_default, read_home, site_path
+from lxkit.publish.releases import Release, releases_extra
 from lxkit.publish.targets import DeployTarget
 from lxkit.publish.tree import AliasType, choose_default, stage_root_files, stage_version
 from lxkit.publish.versions import VERSIONS_FILE, VersionInfo, Versions, add_version, parse_versions
 from lxkit.scratch import scratch_dir
+from lxkit.tracking.page import PORTAL_VERSION_KEY
 
 BuildFunction = Callable[..., object]
 VERSION_SELECTOR = {"version": {"provider": "mike", "alias": True}}
@@ -42,6 +45,7 @@ class PublishRequest:
     trainer: bool = True
     force: bool = False
     message: str | None = None
+    freeze: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class PublishResult:
     moved_aliases: tuple[str, ...]
     default: str | None
     version_url: str | None
+    frozen: tuple[Release, ...] = ()
+    names: tuple[str, ...] = ()
+    message: str = ""
 
 
 def read_versions(target: DeployTarget) -> Versions:
@@ -95,6 +102,7 @@ def publish(
     check_deploy_tree(target, request.force)
     add_version(read_versions(target), request.version, request.title, request.aliases, request.update_aliases)
     target.check_writable()
+    planned = plan_releases(config, request.freeze, target, request.trainer)
     base_url = request.site_url or config.site_url or None
     url = version_url(base_url, request.version)
     if url is None:
@@ -103,20 +111,24 @@ def publish(
             "and switching versions opens the other version's home page instead of the same page"
         )
     with scratch_dir("lxkit-publish-") as scratch:
-        site = scratch / "site"
+        built = build_releases(config, planned, base_url, scratch, console, contributors)
+        shown = releases_extra([*read_releases(target), *planned])
         options = BuildOptions(
-            site_dir=site,
+            site_dir=scratch / "site",
             clean=True,
             trainer=request.trainer,
             site_url=url,
-            extra=VERSION_SELECTOR,
+            extra={**VERSION_SELECTOR, "lxkit_releases": shown, PORTAL_VERSION_KEY: request.version},
             cache_dir=scratch / "cache",
         )
         _build(config, options, console, contributors)
         with target.locked():
             for note in target.prepare():
                 console.info(f"note: {note}")
-            result = _swap_in(target, request, site, scratch / "tree", url, base_url)
+            result = _swap_in(target, request, scratch, url, base_url)
+            result = replace(result, frozen=planned)
+            frozen_names = stage_releases(target, scratch / "tree", planned, built)
+            target.replace(scratch / "tree", [*frozen_names, *result.names], result.message)
             target.finish()
     return result
 
@@ -131,9 +143,10 @@ def _build(
 
 
 def _swap_in(
-    target: DeployTarget, request: PublishRequest, site: Path, tree: Path, url: str | None, base_url: str | None
+    target: DeployTarget, request: PublishRequest, scratch: Path, url: str | None, base_url: str | None
 ) -> PublishResult:
-    """Under the lock: update versions, stage the new entries and replace them in one change."""
+    """Under the lock: update versions and stage the new entries in ``scratch/tree`` (the caller swaps them in)."""
+    site, tree = scratch / "site", scratch / "tree"
     check_deploy_tree(target, request.force)
     versions, moved = add_version(
         read_versions(target), request.version, request.title, request.aliases, request.update_aliases
@@ -146,5 +159,4 @@ def _swap_in(
     home = site_path(base_url) if base_url else read_home(target.read_text("404.html"))
     names += stage_root_files(tree, versions, default, home)
     message = request.message or f"Deployed {request.version} with lxkit {__version__}"
-    target.replace(tree, names, message)
-    return PublishResult(info, moved, default, url)
+    return PublishResult(info, moved, default, url, names=tuple(names), message=message)

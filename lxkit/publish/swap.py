@@ -87,8 +87,8 @@ def check_writable(root: Path, names: Sequence[str]) -> None:
         if path.exists() and not path.is_symlink() and not is_writable(path):
             what = "deploy folder" if path == root else "file" if path.is_file() else "folder"
             raise UsageError(
-                f"the {what} {path} is read-only, so the new version cannot be published and listed; "
-                f"make it writable (chmod u+w '{path}') and publish again, or publish elsewhere"
+                f"the {what} {path} is read-only, so lxkit cannot change the deploy tree (nothing was changed); "
+                f"make it writable (chmod u+w '{path}') and run the command again, or publish elsewhere"
             )
 
 
@@ -123,7 +123,8 @@ def _step(current: Path, new: Path, old: Path, gone: Path) -> Callable[[], None]
     exists = current.exists() or current.is_symlink()
     if new.exists() or new.is_symlink():
         if not exists:
-            current.parent.mkdir(parents=True, exist_ok=True)
+            if not current.parent.is_dir():
+                current.parent.mkdir(parents=True)
             os.rename(new, current)
             return lambda: os.rename(current, new)
         if exchange(new, current):
@@ -135,18 +136,23 @@ def _step(current: Path, new: Path, old: Path, gone: Path) -> Callable[[], None]
         return _two_renames(current, new, old)
     if not exists:
         return lambda: None
-    gone.parent.mkdir(parents=True, exist_ok=True)
+    _make_parent(gone)
     os.rename(current, gone)  # no longer listed: kept in staging until the change is done
     return lambda: os.rename(gone, current)
 
 
 def _keep_copy(current: Path, old: Path) -> None:
     """Keep the old file in staging for an undo (a hard link where possible)."""
-    old.parent.mkdir(parents=True, exist_ok=True)
+    _make_parent(old)
     try:
         os.link(current, old)
     except OSError:
         shutil.copy2(current, old)
+
+
+def _make_parent(path: Path) -> None:
+    if not path.parent.is_dir():
+        path.parent.mkdir(parents=True)
 
 
 def _exchange_back(first: Path, second: Path) -> None:
@@ -156,7 +162,7 @@ def _exchange_back(first: Path, second: Path) -> None:
 
 def _two_renames(current: Path, new: Path, old: Path) -> Callable[[], None]:
     """Replace ``current`` by ``new`` where no exchange is possible; :func:`recover` repairs a kill between."""
-    old.parent.mkdir(parents=True, exist_ok=True)
+    _make_parent(old)
     os.rename(current, old)
     try:
         os.rename(new, current)

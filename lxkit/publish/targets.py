@@ -128,9 +128,11 @@ class FolderTarget:
         except OSError as error:
             raise UsageError(f"cannot write into the deploy folder {self.root}: {error.strerror}") from error
         try:
+            (staging / NEW).mkdir()
             for name in names:
                 if (source / name).exists():
-                    (staging / NEW / name).parent.mkdir(parents=True, exist_ok=True)
+                    if "/" in name:
+                        (staging / NEW / name).parent.mkdir(parents=True, exist_ok=True)
                     shutil.move(source / name, staging / NEW / name)
             swap_in(self.root, staging, names, ROOT_FILE_NAMES)
         except OSError as error:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from lxkit import git
 from lxkit.findings import Finding, Severity
+from lxkit.insights.results import Insights
 from lxkit.review.checks import VERSION_RULE, review_checks
 from lxkit.review.diff import CourseDiff, diff_portals
+from lxkit.review.insight_figures import ItemFigures, changed_item_figures
 from lxkit.review.lintdiff import LintDelta, compare_findings, lint_findings
 from lxkit.review.snapshot import portal_at
 
@@ -35,6 +37,7 @@ class Review:
     courses: tuple[CourseDiff, ...]
     checks: tuple[Finding, ...]
     lint: LintDelta
+    figures: tuple[ItemFigures, ...] = ()
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -48,8 +51,9 @@ class Review:
         return bool(self.blocking)
 
 
-def review_change(repo: Path, config_path: str, base: str, head: str) -> Review:
-    """Compare the portal at ``base`` with the portal at ``head`` (``config_path`` relative to the repo root)."""
+def review_change(repo: Path, config_path: str, base: str, head: str, insights: Insights | None = None) -> Review:
+    """Compare the portal at ``base`` with the portal at ``head`` (``config_path`` relative to the repo root);
+    with ``insights``, the figures so far of the questions and pre-work items the change edits."""
     base_ref = Ref(base, git.require_commit(repo, base))
     head_ref = Ref(head, git.require_commit(repo, head))
     with (
@@ -59,7 +63,8 @@ def review_change(repo: Path, config_path: str, base: str, head: str) -> Review:
         lint = compare_findings(lint_findings(before), lint_findings(after))
         courses = diff_portals(before, after)
         checks = tuple(review_checks(before, after))
-    return Review(base_ref, head_ref, courses, checks, lint)
+        figures = changed_item_figures(before, after, insights) if insights is not None else ()
+    return Review(base_ref, head_ref, courses, checks, lint, figures)
 
 
 def default_base(repo: Path, head: str) -> str:

@@ -34,6 +34,7 @@ def markdown_report(review: Review) -> str:
     lines += _courses_table(review.courses)
     for course in review.courses:
         lines += _course_section(course)
+    lines += _figures_section(review)
     lines += _lint_section(review)
     return "\n".join(lines).rstrip() + "\n"
 
@@ -112,6 +113,15 @@ def _text_change(kind: str, change: TextChange) -> str:
     return f"- {kind} changed in {where}: ~~{md(change.before)}~~ → {md(change.after)}"
 
 
+def _figures_section(review: Review) -> list[str]:
+    if not review.figures:
+        return []
+    lines = ["", "### How learners did with the edited items (so far, before this change)", ""]
+    for item in review.figures[:MAX_LISTED]:
+        lines.append(f"- {item.kind} `{md(item.item)}` in `{item.path}:{item.line}`: {item.figures}")
+    return lines
+
+
 def _lint_section(review: Review) -> list[str]:
     delta = review.lint
     lines = [
@@ -146,6 +156,7 @@ def review_data(review: Review) -> dict[str, Any]:
         "failed": review.failed,
         "courses": [_plain(asdict(course)) for course in review.courses],
         "checks": [finding_data(f) for f in review.checks],
+        "insights": [asdict(item) for item in review.figures],
         "lint": {
             "introduced": [finding_data(f) for f in review.lint.introduced],
             "fixed": [finding_data(f) for f in review.lint.fixed],

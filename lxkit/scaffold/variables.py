@@ -8,16 +8,18 @@ import subprocess
 from typing import Any
 
 from lxkit.exceptions import UsageError
+from lxkit.findings import escape
+from lxkit.limits import NAME_LENGTH
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_SLUG = 64
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: '$' would accept a name ending in a line break
+MAX_SLUG = NAME_LENGTH
 
 
 def check_slug(value: str, what: str) -> str:
     """Refuse ids that are not slugs (and so could never escape the courses folder)."""
     if not SLUG.match(value) or len(value) > MAX_SLUG:
         raise UsageError(
-            f"{what} '{value}' is not a valid id: use lowercase letters, digits and single dashes "
+            f"{what} '{escape(value)}' is not a valid id: use lowercase letters, digits and single dashes "
             f"(at most {MAX_SLUG} characters), e.g. data-science-basics"
         )
     return value

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from lxkit.builder.content.course_pages import course_page, module_page, neighbours
 from lxkit.builder.content.deps import watched_portal
-from lxkit.builder.content.stage import Flavour, StagedPage, course_page, module_page, neighbours
+from lxkit.builder.content.pages import Flavour, StagedPage
 from lxkit.builder.engine.reuse import reusing_reader
 from lxkit.findings import Severity
 from lxkit.loader import load_course

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import mimetypes
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,18 +16,49 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from lxkit.findings import escape
 from lxkit.serve.live import SCRIPT, SCRIPT_PATH, STATUS_PATH, LiveStatus, inject
 
 NOT_BUILT = b"<!doctype html><title>lxkit preview</title><h1>The portal has not been built yet.</h1><body></body>"
 
 
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 4096
+MAX_SINCE_DIGITS = 18
+
+
+class BadRequest(ValueError):
+    """A request the preview answers with 400 Bad Request."""
+
+
 def resolve(site_dir: Path, url_path: str) -> Path | None:
-    """The file or folder a URL path names in the site; None when outside the site or missing."""
-    target = (site_dir / unquote(url_path).lstrip("/")).resolve()
-    root = site_dir.resolve()
-    if target != root and root not in target.parents:
+    """The file or folder a URL path names in the site; None when outside the site or missing.
+
+    Raises :class:`BadRequest` for a path no file can have (a NUL byte, a name over 255 bytes).
+    """
+    relative = unquote(url_path, errors="strict").lstrip("/")
+    encoded = relative.encode("utf-8", "surrogateescape")
+    if "\x00" in relative or len(encoded) > MAX_PATH_BYTES:
+        raise BadRequest("the path holds a NUL character or is too long")
+    if any(len(part) > MAX_NAME_BYTES for part in encoded.split(b"/")):
+        raise BadRequest("a name in the path is longer than 255 bytes")
+    try:
+        target = (site_dir / relative).resolve()
+        root = site_dir.resolve()
+        if target != root and root not in target.parents:
+            return None
+        return target if target.exists() else None
+    except OSError:
         return None
-    return target if target.exists() else None
+
+
+def since_of(query: str) -> int:
+    """The build number a status long-poll waits past (``since=N``); -1 when absent or not a plain number."""
+    since = parse_qs(query).get("since", ["-1"])[0]
+    digits = since.removeprefix("-")
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= MAX_SINCE_DIGITS):
+        return -1
+    return int(since)
 
 
 class PreviewHandler(BaseHTTPRequestHandler):
@@ -37,6 +69,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: the terminal shows builds, not requests."""
 
+    def log_error(self, format: str, *args: Any) -> None:
+        """A malformed request: one line on standard error (never a traceback)."""
+        _log_line(f"{self.address_string()} {format % args}")
+
     def do_HEAD(self) -> None:
         """Like GET, without the body."""
         self._respond(send_body=False)
@@ -46,10 +82,16 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self._respond(send_body=True)
 
     def _respond(self, send_body: bool) -> None:
+        try:
+            self._answer(send_body)
+        except (BadRequest, UnicodeError) as error:
+            self.log_error("bad request %r: %s", self.path[:200], error)
+            self._send(HTTPStatus.BAD_REQUEST, "text/plain", b"Bad request\n", send_body)
+
+    def _answer(self, send_body: bool) -> None:
         parts = urlsplit(self.path)
         if parts.path == STATUS_PATH:
-            since = parse_qs(parts.query).get("since", ["-1"])[0]
-            status = self.server.live.wait(int(since) if since.lstrip("-").isdigit() else -1)
+            status = self.server.live.wait(since_of(parts.query))
             self._send(HTTPStatus.OK, "application/json", status.to_json(), send_body)
         elif parts.path == SCRIPT_PATH:
             self._send(HTTPStatus.OK, "text/javascript", SCRIPT.encode("utf-8"), send_body)
@@ -104,6 +146,11 @@ class PreviewHTTPServer(ThreadingHTTPServer):
         self.live = live
         super().__init__(address, PreviewHandler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """An unexpected failure answering one request: one line on standard error, the server goes on."""
+        error = sys.exc_info()[1]
+        _log_line(f"{client_address[0]} request failed: {type(error).__name__}: {error}")
+
     @property
     def url(self) -> str:
         """The preview's base URL."""
@@ -120,3 +167,9 @@ class PreviewHTTPServer(ThreadingHTTPServer):
         """Stop serving and close the socket."""
         self.shutdown()
         self.server_close()
+
+
+def _log_line(text: str) -> None:
+    line = escape(text)[:500]
+    with contextlib.suppress(OSError, ValueError):
+        print(f"lxkit serve: {line}", file=sys.stderr, flush=True)

@@ -90,7 +90,7 @@ class PreviewSession:
 
     def show_edited_first(self, folder: str, paths: Collection[str]) -> bool:
         """Render the edited pages of one course at once and tell the browsers; returns whether it did."""
-        from lxkit.builder.engine.models import cached_course
+        from lxkit.builder.engine.model_cache import cached_course
         from lxkit.serve.quick import edited_pages
 
         if self.status.current.errors:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lxkit.builder.content.stage import module_key
+from lxkit.builder.content.learner_progress import module_key
 from lxkit.model import Course, Portal
 from tests.browser.conftest import open_page
 

@@ -58,3 +58,30 @@ def make_portal(root: Path, statements: int = STATEMENTS, seed: int = 7) -> Gene
 def generated(tmp_path_factory: pytest.TempPathFactory) -> GeneratedPortal:
     """The sample portal with about 12,000 generated statements (shared: do not change it)."""
     return make_portal(tmp_path_factory.mktemp("insights-portal"))
+
+
+def insights_for(generated: GeneratedPortal) -> Path:
+    """Run ``lxkit insights`` (in process) on the generated statements; the results file."""
+    from lxkit.insights.run import Source, run_insights
+    from lxkit.insights.settings import insight_settings
+
+    settings = insight_settings(generated.portal.config)
+    return run_insights(generated.portal, settings, Source(file=generated.statements)).output
+
+
+def build_site(root: Path, site: Path, cache: Path) -> Path:
+    """Build the portal at ``root`` into ``site`` (learner view + trainer/)."""
+    from lxkit.builder.api import BuildOptions, build_portal
+    from lxkit.console import Console
+
+    build_portal(load_config(root / "mkdocs.yml"), BuildOptions(site_dir=site, cache_dir=cache), Console(-1))
+    return site
+
+
+@pytest.fixture(scope="session")
+def insight_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[GeneratedPortal, Path]:
+    """A generated portal after ``lxkit insights`` and a build (shared: do not change it)."""
+    generated = make_portal(tmp_path_factory.mktemp("insight-site-portal"))
+    insights_for(generated)
+    site = build_site(generated.root, tmp_path_factory.mktemp("insight-site"), tmp_path_factory.mktemp("cache"))
+    return generated, site

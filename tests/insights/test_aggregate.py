@@ -113,3 +113,14 @@ def test_the_same_statements_twice_are_stored_once(generated: GeneratedPortal, t
     once = run(generated, tmp_path / "cache", generated.statements)
     twice = run(generated, tmp_path / "cache", copy)
     assert twice.statements == once.statements
+
+
+def test_pre_work_items_done_and_done_before_the_session(insights: Insights, generated: GeneratedPortal) -> None:
+    items = {p.id for c in generated.portal.courses for m in c.modules for p in m.pre_work}
+    rows = [row for course in insights.courses for row in course.pre_work]
+    assert rows and {row.item for row in rows} <= items
+    for row in rows:
+        assert row.completed is not None and 0 < row.completed <= 1
+        assert row.on_time is None or row.on_time <= row.completed
+    required = [r for r in rows if r.completed is not None and r.completed > 0.6]
+    assert required and all(r.on_time is not None and r.on_time < r.completed for r in required)

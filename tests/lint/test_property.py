@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lxkit.build_model import course_from_source, module_from_source
+from lxkit.front_matter import course_from_source, module_from_source
 from lxkit.lint.engine import lint_portal
 from lxkit.loader import source_problems
 from lxkit.model import Capability, Portal, PortalConfig

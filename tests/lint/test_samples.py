@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -34,8 +35,10 @@ def test_new_portal_and_a_course_from_every_template_lint_clean(tmp_path: Path) 
             cli, ["new", "course", f"from-{template.name}", "-t", template.name, "--owner", "Ada", "-q", *config]
         )
         assert created.exit_code == 0, created.output
-    linted = runner.invoke(cli, ["lint", "--strict", *config])
-    assert linted.exit_code == 0, linted.output
+    linted = runner.invoke(cli, ["lint", "--strict", "--format", "json", *config])
+    codes = {finding["code"] for finding in json.loads(linted.output)["findings"]}
+    assert codes <= {"LX212"}, linted.output  # only the templates' guidance, still to be replaced
+    assert runner.invoke(cli, ["lint", *config]).exit_code == 0  # a draft with guidance left is not an error
 
 
 def test_the_benchmark_portal_lints_clean(repo_root: Path, tmp_path: Path) -> None:

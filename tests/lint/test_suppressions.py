@@ -58,3 +58,40 @@ def test_directives_in_front_matter_and_body() -> None:
 def test_files_without_directives_are_not_scanned() -> None:
     source = parse_source("courses/c/01-x.md", "---\ntitle: x\n---\n\nNo comment here.\n")
     assert directives(Module(source=source, problems=()), parse_body(source.body), rule_lookup(RULES)) == ()
+
+
+def test_a_reason_follows_two_dashes_and_a_reason_without_them_is_one_finding() -> None:
+    text = (
+        "---\ntitle: x\n---\n\n"
+        "a <!-- lxkit: disable-line LX203 -- the link text is the product's name -->\n"
+        "b <!-- lxkit: disable-line LX010 (follow-up after the course) -->\n"
+        "c <!-- lxkit: disable-line LX202, LX203 -->\n"
+    )
+    source = parse_source("courses/c/01-x.md", text)
+    module = Module(source=source, problems=())
+    found = directives(module, parse_body(source.body, source.body_line), rule_lookup(RULES))
+    assert [(d.codes, d.unknown, d.reason, d.loose_reason) for d in found] == [
+        (("LX203",), (), "the link text is the product's name", False),
+        (("LX010",), (), "(follow-up after the course)", True),
+        (("LX202", "LX203"), (), "", False),
+    ]
+
+
+def test_summary_shows_each_suppression_with_its_reason(portal_dir: PortalDir) -> None:
+    from lxkit.lint.scorecard import render_scorecard, scorecard
+
+    root = portal_dir("suppressions")
+    module = root / MODULE
+    module.write_text(
+        module.read_text(encoding="utf-8") + "\n[here](https://example.com) <!-- lxkit: disable-line LX203 -- "
+        "the partner's wording -->\n[here](https://example.com) <!-- lxkit: disable-line LX203 words -->\n",
+        encoding="utf-8",
+    )
+    result = lint_portal(load(root))
+    text = render_scorecard(scorecard(result, RULES))
+    assert "suppressed LX203 at courses/suppressions/02-lines.md:" in text
+    assert "-- the partner's wording" in text and "-- words" in text
+    assert "(no reason given; add one after ' -- ')" in text  # the fixture's suppressions give none
+    loose = [f.message for f in result.findings if f.code == "LX099" and "after ' -- '" in f.message]
+    assert loose == ["write the reason after ' -- ' so lxkit does not read it as rule names: "
+                     "'lxkit: disable-line LX203 -- words'"]  # fmt: skip

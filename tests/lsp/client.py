@@ -110,6 +110,16 @@ class Session:
         params = types.HoverParams(types.TextDocumentIdentifier(uri), types.Position(line, character))
         return self.run(self.client.text_document_hover_async(params))
 
+    def code_actions(
+        self, uri: str, where: types.Range, diagnostics: Sequence[types.Diagnostic] = (), only: Sequence[str] = ()
+    ) -> list[types.CodeAction]:
+        """Code actions for a range, with the diagnostics the editor shows there."""
+        kinds = [types.CodeActionKind(kind) for kind in only] or None
+        context = types.CodeActionContext(diagnostics=list(diagnostics), only=kinds)
+        params = types.CodeActionParams(types.TextDocumentIdentifier(uri), where, context)
+        result = self.run(self.client.text_document_code_action_async(params))
+        return [action for action in result or [] if isinstance(action, types.CodeAction)]
+
     def close(self) -> int | None:
         """Shut the server down politely; returns its exit code."""
         try:
@@ -121,3 +131,24 @@ class Session:
             self.thread.join(10)
         server = self.client._server
         return None if server is None else server.returncode
+
+
+def apply(text: str, edits: Sequence[types.TextEdit]) -> str:
+    """Apply LSP text edits to a text as an editor does (positions in UTF-16 code units)."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(position: types.Position) -> int:
+        if position.line >= len(lines):
+            return len(text)
+        line, units, index = lines[position.line], 0, 0
+        while index < len(line) and units < position.character:
+            units += 2 if ord(line[index]) > 0xFFFF else 1
+            index += 1
+        return starts[position.line] + index
+
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end) :]
+    return text

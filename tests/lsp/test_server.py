@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
+from lxkit.lsp.actions import FIX_ALL
 from tests.helpers import MODULE, valid_course, write_portal
-from tests.lsp.client import Session
+from tests.lsp.client import Session, apply
 
 BROKEN_MODULE = (
     MODULE.format(title="Reading charts")
@@ -149,3 +150,33 @@ def test_malformed_text_never_stops_the_server(portal: Path, session: Session, t
             session.completion(uri, line, character)
             session.hover(uri, line, character)
     assert not any("failed" in message for message in session.logs), session.logs
+
+
+FIXABLE = (
+    MODULE.format(title="Week 2: the core skill \U0001f642")
+    .replace("    minutes: 20\n", "    minutes: 20 min\n", 1)
+    .replace("reflection: Which chart", "reflection: PO #12 or which chart")
+)
+
+
+def test_quick_fixes_write_exactly_what_lxkit_fix_writes(portal: Path, session: Session) -> None:
+    path = portal / "courses/demo/06-fixable.md"
+    path.write_text(FIXABLE, "utf-8")
+    uri = session.open(path)
+    shown = list(session.diagnostics(uri).diagnostics)
+    title_line = FIXABLE.splitlines().index("title: Week 2: the core skill \U0001f642")
+    where = types.Range(types.Position(title_line, 3), types.Position(title_line, 3))
+    actions = session.code_actions(uri, where, shown)
+    assert [action.title for action in actions] == ["Put the text of 'title' in quotes", FIX_ALL]
+    assert actions[0].kind == types.CodeActionKind.QuickFix and actions[0].is_preferred
+    fix_all = actions[-1].edit
+    assert fix_all is not None and fix_all.changes is not None
+    edited = apply(FIXABLE, fix_all.changes[uri])
+    on_save = session.code_actions(uri, where, only=["source.fixAll"])
+    assert len(on_save) == 1 and on_save[0].edit == actions[-1].edit
+    command = [sys.executable, "-m", "lxkit", "fix", str(path)]
+    subprocess.run(command, cwd=portal, capture_output=True, text=True, check=True)
+    written = path.read_text("utf-8")
+    path.unlink()
+    assert written != FIXABLE and edited == written
+    assert session.code_actions(uri, where, only=["refactor"]) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -63,3 +64,48 @@ def test_status_endpoint_answers_with_the_latest_build(server: PreviewHTTPServer
     status, kind, body = get(server.url + STATUS_PATH.lstrip("/") + "?since=0")
     assert status == 200 and kind.startswith("application/json")
     assert json.loads(body) == {"version": 1, "errors": ["x.md:2:1: broken"]}
+
+
+def raw_request(server: PreviewHTTPServer, request: bytes) -> bytes:
+    """The whole reply to bytes sent as they are (no client-side checks)."""
+    host, port = server.server_address[:2]
+    with socket.create_connection((str(host), int(port)), timeout=10) as connection:
+        connection.sendall(request)
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/%00", b"400"),
+        ("/course/%00index.html", b"400"),
+        ("/" + "a" * 300, b"400"),
+        ("/" + "%C3%A9" * 200, b"400"),
+        ("/%ff%fe", b"400"),
+        (STATUS_PATH + "?since=" + "9" * 5000, b"200"),
+        (STATUS_PATH + "?since=%C2%B2", b"200"),
+        ("/..%2F..%2F..%2Fetc%2Fpasswd", b"404"),
+        ("/%2e%2e/secret.txt", b"404"),
+    ],
+)
+def test_bad_requests_get_a_status_and_one_log_line_never_a_traceback(
+    server: PreviewHTTPServer, path: str, status: bytes, capfd: pytest.CaptureFixture[str]
+) -> None:
+    reply = raw_request(server, f"GET {path} HTTP/1.0\r\nHost: x\r\n\r\n".encode())
+    assert reply.split(b" ", 2)[1] == status
+    assert b"outside the site" not in reply and b"root:" not in reply
+    err = capfd.readouterr().err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == (1 if status == b"400" else 0)
+
+
+def test_a_malformed_request_line_is_answered_with_400(
+    server: PreviewHTTPServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    reply = raw_request(server, b"GARBAGE\r\n\r\n")
+    assert b"Error code: 400" in reply  # answered HTTP/0.9 style: the request named no version
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from lxkit.boundary import entry_refusal, refusal
 from lxkit.loader import ASSET_SUFFIXES, courses_root
 from lxkit.model import Portal
 
@@ -16,23 +17,31 @@ def course_assets(portal: Portal) -> list[tuple[Path, str]]:
 
 
 def folder_assets(root: Path, name: str) -> list[tuple[Path, str]]:
-    """(source file, docs_dir path) of the assets in one course folder (``root/name``), in path order."""
+    """(source file, docs_dir path) of the assets in one course folder (``root/name``), in path order.
+
+    What the portal boundary refuses (:mod:`lxkit.boundary`: links leading outside the courses
+    folder, named pipes, devices) is never copied; the loader reports it.
+    """
     folder = root / name
+    if refusal(root, folder) is not None:
+        return []
     found = []
-    for relative in _files_below(str(folder), ""):
+    for relative in _files_below(str(root), str(folder), ""):
         suffix = os.path.splitext(relative)[1].lower()
         if suffix in ASSET_SUFFIXES or ("/" in relative and suffix != ".md"):
             found.append((folder / relative, f"courses/{name}/{relative}"))
     return sorted(found)
 
 
-def _files_below(folder: str, prefix: str) -> list[str]:
-    """Relative POSIX paths of the files below ``folder`` (not inside linked folders), hidden files left out."""
+def _files_below(root: str, folder: str, prefix: str) -> list[str]:
+    """Relative POSIX paths of the usable files below ``folder`` (not inside linked folders), hidden files left out."""
     found = []
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                found += _files_below(entry.path, f"{prefix}{entry.name}/")
-            elif entry.is_file() and not entry.name.startswith("."):
+                found += _files_below(root, entry.path, f"{prefix}{entry.name}/")
+            elif entry.name.startswith(".") or entry_refusal(root, entry) is not None:
+                continue
+            elif entry.is_file():
                 found.append(prefix + entry.name)
     return found

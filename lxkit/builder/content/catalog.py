@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from lxkit.builder.content.labels import FORMAT_NAMES, STATUS_NAMES
+from lxkit.builder.content.learner_progress import progress_items
 from lxkit.builder.content.urls import course_url, relative_url
 from lxkit.model import Course, Portal
 
@@ -63,8 +64,6 @@ def status_rank(status: str) -> int:
 
 def course_cards(portal: Portal, page_url: str = "") -> tuple[CourseCard, ...]:
     """Cards of every course (retired included: the browser hides them), by status then title."""
-    from lxkit.builder.content.stage import progress_items
-
     ordered = sorted(portal.courses, key=lambda c: (status_rank(c.status), c.title.casefold()))
     return tuple(
         CourseCard(

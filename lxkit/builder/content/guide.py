@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 from lxkit.builder.content.fragments import render_fragment, rendered_html
 from lxkit.builder.content.labels import ALL_LABELS
-from lxkit.builder.content.stage import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
+from lxkit.builder.content.pages import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
 from lxkit.builder.content.timing import session_timing
 from lxkit.builder.content.urls import course_url, module_url, relative_url
 from lxkit.markdown import ParsedTexts, facilitator_notes, render

@@ -12,9 +12,10 @@ from lxkit.builder.content.catalog_json import CATALOG_PATH, catalog_json
 from lxkit.builder.content.experts import directory_capabilities, expert_directory, experts_for
 from lxkit.builder.content.fragments import render_fragment
 from lxkit.builder.content.impact import impact_groups
+from lxkit.builder.content.insight_pages import INSIGHTS_NAV, InsightInput, insight_pages
 from lxkit.builder.content.labels import ALL_LABELS
 from lxkit.builder.content.matrix import active_courses, capability_matrix, course_codes
-from lxkit.builder.content.stage import Flavour, StagedPage, page_text
+from lxkit.builder.content.pages import Flavour, StagedPage, page_text
 from lxkit.builder.content.urls import course_url, edit_url, relative_url
 from lxkit.builder.content.views import view_facts
 from lxkit.model import JOURNEY_STAGES, Portal
@@ -30,18 +31,24 @@ PORTAL_PAGES = (
 )
 
 
-def portal_pages(portal: Portal, flavour: Flavour) -> list[StagedPage]:
-    """The pages that list courses (and, in the learner view, ``catalog.json``)."""
+def portal_pages(portal: Portal, flavour: Flavour, insights: InsightInput | None = None) -> list[StagedPage]:
+    """The pages that list courses (and, in the learner view, ``catalog.json``; in the trainer view, the
+    insight pages when ``lxkit insights`` has written its results)."""
     pages = [catalog_page(portal, flavour), matrix_page(portal, flavour), experts_page(portal, flavour)]
     pages.append(impact_page(portal, flavour))
     if flavour is Flavour.LEARNER:
         pages.append(StagedPage(CATALOG_PATH, catalog_json(portal)))
+    elif insights is not None:
+        pages.extend(insight_pages(portal, insights))
     return pages
 
 
-def navigation(portal: Portal, flavour: Flavour) -> list[dict[str, str]]:
+def navigation(portal: Portal, flavour: Flavour, insights: bool = False) -> list[dict[str, str]]:
     """The site's navigation: portal-wide pages only, so a page's size does not grow with the catalog."""
-    return [{title: path} for title, path, _ in PORTAL_PAGES]
+    nav = [{title: path} for title, path, _ in PORTAL_PAGES]
+    if insights and flavour is Flavour.TRAINER:
+        nav.append({INSIGHTS_NAV[0]: INSIGHTS_NAV[1]})
+    return nav
 
 
 def edit_config_url(portal: Portal) -> str | None:

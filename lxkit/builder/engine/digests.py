@@ -14,6 +14,7 @@ import os
 import time
 from pathlib import Path
 
+from lxkit.boundary import entry_refusal, refusal
 from lxkit.builder.fingerprint import digest, file_digest
 
 RACY_NS = 2_000_000_000
@@ -48,8 +49,13 @@ class FileDigests:
         copied by their own size and modification time.
         """
         parts: list[str] = []
+        boundary = folder.parent
+        if refusal(boundary, folder) is not None:
+            return digest("refused", os.readlink(folder) if folder.is_symlink() else "")
         for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            if entry.is_file():
+            if entry_refusal(boundary, entry) is not None:
+                parts.extend((entry.name, "refused"))
+            elif entry.is_file():
                 parts.extend((entry.name, self.file_digest(entry.path)))
         return digest(*parts)
 

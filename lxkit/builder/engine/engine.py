@@ -19,53 +19,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any
 
-from lxkit.builder.content.stage import Contributors, StagedPage
+from lxkit.builder.content.pages import Contributors, StagedPage
 from lxkit.builder.engine.cache import CacheLayout, forget_build, prepare, read_record, write_record
 from lxkit.builder.engine.digests import FileDigests
 from lxkit.builder.engine.jobs import BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import BuildState
+from lxkit.builder.engine.run import BuildRun, Carried
+from lxkit.builder.engine.settings import BuildReport, EngineSettings, Scan
 from lxkit.builder.fingerprint import digest
 from lxkit.builder.render.mkdocs_config import view_extra
 from lxkit.builder.render.renderer import RenderedPage, ViewRenderer, ViewSpec, share_compiled_templates
 from lxkit.builder.writer import write_if_changed
-from lxkit.model import Course, Portal, PortalConfig
+from lxkit.insights.settings import insight_settings
+from lxkit.model import Course, Portal
 
-TRAINER_PREFIX = "trainer/"
 Report = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class EngineSettings:
-    """What to build and where: the portal, the site and cache folders, the views, site settings."""
-
-    config: PortalConfig
-    site_dir: Path
-    cache_dir: Path
-    flavours: tuple[str, ...] = ("learner", "trainer")
-    site_url: str | None = None
-    extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
-    jobs: int = 1
-
-    def options(self) -> dict[str, Any]:
-        """The build options that are part of the cache manifest."""
-        return {"flavours": list(self.flavours), "site_url": self.site_url, "extra": dict(self.extra)}
-
-    def prefix(self, flavour: str) -> str:
-        """Where a view goes in the site folder: learners at the root, trainers under ``trainer/``."""
-        return "" if flavour == "learner" else TRAINER_PREFIX
-
-    def view_site_url(self, flavour: str) -> str | None:
-        """The site URL of one view."""
-        if self.site_url is None or not self.prefix(flavour):
-            return self.site_url
-        return self.site_url.rstrip("/") + "/" + self.prefix(flavour)
 
 
 class LazyViews(Mapping[str, ViewRenderer]):
@@ -88,31 +60,6 @@ class LazyViews(Mapping[str, ViewRenderer]):
         return len(self.flavours)
 
 
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build did."""
-
-    courses: int
-    pages: int
-    rendered: int
-    seconds: float
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Scan:
-    """The course folders of this build, their fingerprints, and the models when given in memory."""
-
-    folders: Mapping[str, Path]
-    digests: Mapping[str, str]
-    memory: Mapping[str, Course] | None = None
-    changed: frozenset[str] | None = None
-
-    def unchanged(self, folder: str) -> bool:
-        """Whether the caller vouched that nothing in this course folder changed (``lxkit serve``'s watcher)."""
-        return self.changed is not None and folder not in self.changed
-
-
 class Engine:
     """Builds one portal into one site folder, incrementally, keeping its set-up warm between builds."""
 
@@ -124,8 +71,7 @@ class Engine:
         self.state: BuildState | None = None
         self.manifest_key = ""
         self.views: dict[str, ViewRenderer] = {}
-        self.light: dict[str, tuple[str, Course]] = {}
-        self.assets: dict[str, list[tuple[str, str]]] = {}
+        self.carried = Carried()  # light models and assets the last build read, for the next one
         self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
         self._file_digests: FileDigests | None = None
         self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
@@ -138,11 +84,11 @@ class Engine:
         changed: Collection[str] | None = None,
     ) -> BuildReport:
         """Build (incrementally); ``changed`` names the only course folders whose files may have changed."""
-        from lxkit.builder.engine.run import BuildRun
-
         started = time.perf_counter()
         prepare(self.settings.cache_dir)
-        manifest_key = build_manifest(self.settings.config, self.settings.options()).key
+        # The trainer view's navigation lists the insight pages once 'lxkit insights' has written its results.
+        insights = insight_settings(self.settings.config).output.is_file()
+        manifest_key = build_manifest(self.settings.config, {**self.settings.options(), "insights": insights}).key
         if manifest_key != self.manifest_key or clean:
             self._reset(manifest_key, clean)
         previous = self.state or self._saved_state(manifest_key)
@@ -152,15 +98,27 @@ class Engine:
         if changed is not None:
             changed = {*changed, *self.unsettled}
         scan = self._scan(portal, previous, None if clean else changed)
-        run = BuildRun(self, previous, scan, contributors or {}, Progress(self.report, started), clean, trusted)
+        run = BuildRun(
+            self.settings,
+            self.layout,
+            self.context,
+            self.carried,
+            previous,
+            scan,
+            contributors or {},
+            Progress(self.report, started),
+            clean,
+            trusted,
+        )
         try:
-            state = run.execute()
+            result = run.execute()
         except BaseException:
             self.unsettled.update(scan.changed if scan.changed is not None else scan.digests)
             raise
         finally:
             self.prerendered.clear()
         self.unsettled.clear()
+        state, self.carried = result.state, result.carried
         if self.file_digests.changed:
             write_record(self.layout.file_digests, self.file_digests.to_bytes())
             self.file_digests.changed = False
@@ -168,7 +126,7 @@ class Engine:
         self.state = state
         pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
         warnings = tuple(w for view in self.views.values() for w in view.warnings)
-        return BuildReport(len(state.courses), pages, run.rendered, time.perf_counter() - started, warnings)
+        return BuildReport(len(state.courses), pages, result.rendered, time.perf_counter() - started, warnings)
 
     @property
     def file_digests(self) -> FileDigests:
@@ -180,8 +138,7 @@ class Engine:
     def _reset(self, manifest_key: str, clean: bool) -> None:
         self.manifest_key = manifest_key
         self.state, self.views = None, {}
-        self.light.clear()
-        self.assets.clear()
+        self.carried = Carried()
         self.unsettled.clear()
         if clean:
             forget_build(self.layout)
@@ -199,7 +156,7 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.builder.engine.models import course_folders
+        from lxkit.builder.engine.model_cache import course_folders
         from lxkit.loader import courses_root
 
         if portal is not None:

@@ -17,9 +17,10 @@ from enum import Enum
 from pathlib import Path
 
 from lxkit.builder.content.deps import watched_portal
-from lxkit.builder.content.stage import Contributors, Flavour, StagedPage, stage_course_views
+from lxkit.builder.content.pages import Contributors, Flavour, StagedPage
+from lxkit.builder.content.stage import stage_course_views
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
-from lxkit.builder.engine.models import (
+from lxkit.builder.engine.model_cache import (
     cached_course,
     dumps_model,
     light_course,

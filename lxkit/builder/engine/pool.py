@@ -14,7 +14,7 @@ from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
-from lxkit.builder.engine.models import reduce_proxy
+from lxkit.builder.engine.model_cache import reduce_proxy
 
 C = TypeVar("C")
 J = TypeVar("J")

@@ -28,6 +28,8 @@ def unchanged_source(known: SourceFile, path: Path) -> SourceFile | None:
     if not known.text:
         return None
     try:
+        if not path.is_file() or path.stat().st_size > 4 * len(known.text) + 16:
+            return None  # not the same text; the loader's reading applies its limits
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):

@@ -1,15 +1,21 @@
-"""One build of an :class:`~lxkit.builder.engine.engine.Engine`: the steps from fingerprints to saved state."""
+"""One build of an :class:`~lxkit.builder.engine.engine.Engine`: the steps from fingerprints to saved state.
+
+A :class:`BuildRun` gets what it needs from the engine explicitly (settings, cache layout, a maker of
+the jobs' context, and what the last build carried over) and returns the new build state with what
+the next build may carry over; it never edits the engine.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from lxkit.builder.content.deps import watched_portal
-from lxkit.builder.content.stage import Contributors, Flavour
+from lxkit.builder.content.pages import Contributors, Flavour
+from lxkit.builder.engine.cache import CacheLayout
 from lxkit.builder.engine.jobs import (
     BuildContext,
     CourseJob,
@@ -19,10 +25,11 @@ from lxkit.builder.engine.jobs import (
     run_course_job,
     stamp_of,
 )
-from lxkit.builder.engine.models import cached_course, light_course, loads_model, read_course
+from lxkit.builder.engine.model_cache import cached_course, light_course, loads_model, read_course
 from lxkit.builder.engine.pool import JobRunner
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import PORTAL_UNIT, BuildState, CourseState, OutputGroup, UnitState
+from lxkit.builder.engine.settings import EngineSettings, Scan
 from lxkit.builder.engine.site_outputs import (
     SEARCH_INDEX,
     CorruptShard,
@@ -36,11 +43,32 @@ from lxkit.builder.engine.site_outputs import (
     write_search_index,
 )
 from lxkit.builder.fingerprint import combined, digest, digest_json
+from lxkit.builder.insight_input import load_insight_input
+from lxkit.builder.render.site_templates import render_site_templates
 from lxkit.exceptions import ContentError
 from lxkit.model import Course, Portal
 
-if TYPE_CHECKING:
-    from lxkit.builder.engine.engine import Engine, Scan
+ContextMaker = Callable[
+    [Mapping[str, tuple[Mapping[str, str], ...]], Contributors, Mapping[str, Course] | None, Mapping[str, str | None]],
+    BuildContext,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """What one build hands the next build of the same engine: light models and assets by course folder."""
+
+    light: Mapping[str, tuple[str, Course]] = field(default_factory=lambda: MappingProxyType({}))
+    assets: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """The new build state, what the next build may reuse, and how many pages were rendered."""
+
+    state: BuildState
+    carried: Carried
+    rendered: int
 
 
 def unit_current(unit: UnitState, site_dir: Path) -> bool:
@@ -65,7 +93,10 @@ class BuildRun:
 
     def __init__(
         self,
-        engine: Engine,
+        settings: EngineSettings,
+        layout: CacheLayout,
+        make_context: ContextMaker,
+        carried: Carried,
         previous: BuildState,
         scan: Scan,
         contributors: Contributors,
@@ -82,12 +113,18 @@ class BuildRun:
         self.clean, self.trusted = clean, trusted
         from lxkit.builder.content.portal_pages import navigation
 
-        self.engine, self.previous, self.scan = engine, previous, scan
-        self.settings = engine.settings
-        self.site_dir = engine.settings.site_dir
+        self.settings, self.layout, self.make_context = settings, layout, make_context
+        self.previous, self.scan = previous, scan
+        self.site_dir = settings.site_dir
+        self.light = dict(carried.light)
+        self.assets = dict(carried.assets)
         self.contributors, self.progress = contributors, progress
         stub, _ = watched_portal(self.settings.config, ())
-        self.navs = {f: tuple(dict(item) for item in navigation(stub, Flavour(f))) for f in self.settings.flavours}
+        self.insights = load_insight_input(self.settings.config)
+        with_insights = self.insights is not None
+        self.navs = {
+            f: tuple(dict(item) for item in navigation(stub, Flavour(f), with_insights)) for f in self.settings.flavours
+        }
         self.nav_signature = digest_json({f: [dict(i) for i in nav] for f, nav in self.navs.items()})
         self.rendered = 0
         self.light_bytes: dict[str, bytes] = {}
@@ -100,10 +137,10 @@ class BuildRun:
         """The jobs' context (sets up MkDocs and the theme on first use)."""
         if self._context is None:
             memory = self.scan.memory
-            self._context = self.engine.context(self.navs, self.contributors, memory, self.search_headers)
+            self._context = self.make_context(self.navs, self.contributors, memory, self.search_headers)
         return self._context
 
-    def execute(self) -> BuildState:
+    def execute(self) -> RunResult:
         """Run every step; raises :class:`ContentError` (writing nothing more) on content errors."""
         outcomes = self._first_pass()
         self._stop_on_errors(outcomes.values())
@@ -128,7 +165,7 @@ class BuildRun:
         if not (self.trusted and dests == self.previous.all_dests()):
             sweep(self.site_dir, dests)
         self._forget_removed(courses)
-        return state
+        return RunResult(state, Carried(MappingProxyType(self.light), MappingProxyType(self.assets)), self.rendered)
 
     def _outputs_current(self, unit: UnitState, folder: str) -> bool:
         """Whether a unit's output files are still what the last build wrote (taken on trust where allowed)."""
@@ -213,21 +250,21 @@ class BuildRun:
         result = []
         for folder in courses:
             folder_digest = self.scan.digests[folder]
-            known = self.engine.light.get(folder)
+            known = self.light.get(folder)
             if folder in self.light_bytes:
                 light = loads_model(self.light_bytes[folder])
             elif known is not None and known[0] == folder_digest:
                 light = known[1]
             else:
                 light = self._load_light(folder, folder_digest)
-            self.engine.light[folder] = (folder_digest, light)
+            self.light[folder] = (folder_digest, light)
             result.append(light)
         return result
 
     def _load_light(self, folder: str, folder_digest: str) -> Course:
         if self.scan.memory is not None:
             return light_course(self.scan.memory[folder])
-        layout = self.engine.layout
+        layout = self.layout
         cached = cached_course(layout, folder, folder_digest, "light")
         if cached is not None:
             return cached
@@ -243,12 +280,12 @@ class BuildRun:
         """The portal-wide pages: restaged when any course's front-matter (light model) changed."""
         from lxkit.builder.content.portal_pages import portal_pages
 
-        key = digest(portal_digest, self.nav_signature)
+        key = digest(portal_digest, self.nav_signature, self.insights.digest if self.insights else "")
         known = self.previous.portal
         if known is not None and known.key == key and (self.trusted or unit_current(known, self.site_dir)):
             return known
         portal = Portal(self.settings.config, tuple(self._light_courses(courses)))
-        staged = {f: portal_pages(portal, Flavour(f)) for f in self.settings.flavours}
+        staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         unit, rendered = publish_unit(self.context, PORTAL_UNIT, key, staged, known)
         self.rendered += rendered
         return unit
@@ -271,7 +308,7 @@ class BuildRun:
         from lxkit.builder.content.portal_pages import portal_pages
 
         portal = Portal(self.settings.config, tuple(self._light_courses(list(self.scan.digests))))
-        staged = {f: portal_pages(portal, Flavour(f)) for f in self.settings.flavours}
+        staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         redone, rendered = publish_unit(self.context, PORTAL_UNIT, unit.key, staged, None)
         self.rendered += rendered
         return redone
@@ -302,7 +339,7 @@ class BuildRun:
         if header is None:
             return None
         dest = self.settings.prefix(flavour) + SEARCH_INDEX
-        write_search_index(self.engine.layout, self.site_dir / dest, header, flavour, units)
+        write_search_index(self.layout, self.site_dir / dest, header, flavour, units)
         return stamped(self.site_dir, key, [dest])
 
     def _search_header(self, flavour: str) -> str | None:
@@ -322,7 +359,7 @@ class BuildRun:
             assert known is not None
             return known
         prefix = self.settings.prefix(flavour)
-        rendered = self.context.views[flavour].site_templates(srcs)
+        rendered = render_site_templates(self.context.views[flavour], srcs)
         return write_outputs(self.site_dir, {prefix + name: data for name, data in rendered.items()}, key)
 
     def _copy_theme(self) -> list[tuple[str, str]]:
@@ -342,22 +379,22 @@ class BuildRun:
         from lxkit.builder.content.assets import folder_assets
         from lxkit.loader import courses_root
 
-        root, known = courses_root(self.settings.config), self.engine.assets
+        root, known = courses_root(self.settings.config), self.assets
         prefixes = [self.settings.prefix(f) for f in self.settings.flavours]
         pairs: list[tuple[str, str]] = []
         for folder in courses:
             reuse = self.trusted and self.scan.unchanged(folder) and folder in known
             if not reuse:
                 found = [(str(src), docs) for src, docs in folder_assets(root, folder)]
-                known[folder] = [(src, prefix + docs) for prefix in prefixes for src, docs in found]
+                known[folder] = tuple((src, prefix + docs) for prefix in prefixes for src, docs in found)
                 copy_files(self.site_dir, known[folder])
             pairs.extend(known[folder])
         return pairs
 
     def _forget_removed(self, courses: Sequence[str]) -> None:
-        layout = self.engine.layout
+        layout = self.layout
         for folder in set(self.previous.courses) - set(courses):
-            self.engine.light.pop(folder, None)
+            self.light.pop(folder, None)
             for flavour in self.settings.flavours:
                 layout.search_shard(flavour, folder).unlink(missing_ok=True)
             layout.rendered(folder).unlink(missing_ok=True)

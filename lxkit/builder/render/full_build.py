@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from lxkit.builder.content.assets import course_assets
-from lxkit.builder.content.stage import Contributors, Flavour, stage_portal
+from lxkit.builder.content.pages import Contributors, Flavour
+from lxkit.builder.content.stage import stage_portal
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
 from lxkit.builder.render.runner import run_mkdocs
 from lxkit.builder.writer import copy_if_changed, remove_stale, write_if_changed
@@ -55,9 +56,11 @@ def _navigation(portal: Portal, flavour: Flavour) -> list[Any]:
     return list(navigation(portal, flavour))
 
 
-def stage(portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None) -> int:
+def stage(
+    portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None, insights: Any = None
+) -> int:
     """Write one view's docs_dir (only changed files); returns the number of pages."""
-    pages = stage_portal(portal, flavour, contributors)
+    pages = stage_portal(portal, flavour, contributors, insights)
     keep = []
     for page in pages:
         write_if_changed(stage_dir / page.path, page.content)
@@ -79,13 +82,15 @@ def full_build(
 ) -> tuple[int, list[str]]:
     """Build each ``(view, stage folder, site folder, site URL)``; returns pages staged and MkDocs' warnings."""
     from lxkit.builder.content.portal_pages import navigation
+    from lxkit.builder.insight_input import load_insight_input
 
     pages = 0
     warnings: list[str] = []
+    insights = load_insight_input(config)
     for flavour, stage_dir, target, site_url in views:
         console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s) with MkDocs...")
-        pages += stage(portal, flavour, stage_dir, contributors)
-        nav = navigation(portal, flavour)
+        pages += stage(portal, flavour, stage_dir, contributors, insights)
+        nav = navigation(portal, flavour, insights is not None)
         settings = settings_for_build(
             config, stage_dir, target, nav, site_url, view_extra(extra, flavour.value, len(views) > 1)
         )

@@ -15,6 +15,8 @@ from typing import Any
 from lxkit.exceptions import ConfigError
 from lxkit.model import PortalConfig
 from lxkit.resources import theme_dir
+from lxkit.tracking.page import EXTRA_KEY as TRACKING_KEY
+from lxkit.tracking.page import tracking_extra
 
 LXKIT_FEATURES = (
     "navigation.prune",
@@ -26,6 +28,8 @@ LXKIT_FEATURES = (
 )
 LXKIT_CSS = "assets/lxkit/lxkit.css"
 LXKIT_JS = "assets/lxkit/lxkit.js"
+LXKIT_TRACKING_JS = "assets/lxkit/tracking.js"  # before lxkit.js: it defines the event layer lxkit.js reports to
+LXKIT_SCRIPTS = (LXKIT_TRACKING_JS, LXKIT_JS)
 
 
 def read_raw_settings(config: PortalConfig) -> dict[str, Any]:
@@ -81,8 +85,8 @@ def settings_for_build(
         nav=nav,
         edit_uri="",
         extra_css=[LXKIT_CSS, *[c for c in raw.get("extra_css") or [] if c != LXKIT_CSS]],
-        extra_javascript=[LXKIT_JS, *[j for j in raw.get("extra_javascript") or [] if j != LXKIT_JS]],
-        extra=deep_merge(raw.get("extra") or {}, extra or {}),
+        extra_javascript=[*LXKIT_SCRIPTS, *[j for j in raw.get("extra_javascript") or [] if j not in LXKIT_SCRIPTS]],
+        extra=deep_merge(raw.get("extra") or {}, {**tracking_extra(config, extra or {}), **(extra or {})}),
         plugins=raw.get("plugins") or ["search"],
         strict=False,
     )
@@ -108,11 +112,13 @@ def view_extra(extra: Mapping[str, Any], flavour: str, trainer_view_built: bool)
 
     The version selector (``extra.version``) belongs to the learner view only: a published
     version's ``versions.json`` sits next to the learner site, not inside ``trainer/``. Without a
-    trainer view the pages must not offer a switch to it.
+    trainer view the pages must not offer a switch to it. Learning records (``extra.lxkit_tracking``,
+    added by :func:`settings_for_build` when tracking is on) are sent from the learner view only.
     """
     result = dict(extra)
     if str(flavour) == "trainer":
         result.pop("version", None)
+        result[TRACKING_KEY] = None  # trainers preview: their visits are no learning records
     if not trainer_view_built:
         result["lxkit_trainer_view"] = False
     return result

@@ -20,12 +20,12 @@ is built with a full ``mkdocs build`` instead (:mod:`lxkit.builder.api`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxkit.builder.content.stage import StagedPage
+from lxkit.builder.content.pages import StagedPage
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.builder.render.runner import mkdocs_logging
 from lxkit.builder.render.search import SearchSettings, page_fragment, search_settings, strip_search_attributes
@@ -199,12 +199,6 @@ class ViewRenderer:
         files = Files([])
         files.add_files_from_theme(self.env, self.mkdocs)
         return [(str(f.abs_src_path), str(f.dest_uri)) for f in files]
-
-    def site_templates(self, srcs: Sequence[str]) -> dict[str, bytes]:
-        """The theme's static templates (``404.html``, ``sitemap.xml`` and its ``.gz``) for these pages."""
-        from lxkit.builder.render.site_templates import render_site_templates
-
-        return render_site_templates(self, srcs)
 
     def warm_up(self) -> None:
         """Compile the theme's page templates now (before worker processes are forked to share them)."""

@@ -27,8 +27,9 @@ SELECT f.course, f.learner, f.team,
 FROM firsts f
 ASOF LEFT JOIN cohorts c ON f.course = c.course AND f.first_day + 7 >= c.start;
 
--- Every statement about a known course, with its parts.
-CREATE OR REPLACE TEMP VIEW events AS
-SELECT o.course, o.module, o.kind, o.item, s.learner, regexp_extract(s.verb, '[^/]+$') AS verb, s.ts,
-       s.success, s.response
-FROM statements s JOIN objects o ON s.object = o.object;
+-- Every statement about a known course, with its parts (made once, read by every aggregation).
+CREATE OR REPLACE TEMP TABLE verbs AS
+SELECT verb AS iri, regexp_extract(verb, '[^/]+$') AS verb FROM (SELECT DISTINCT verb FROM statements);
+CREATE OR REPLACE TEMP TABLE events AS
+SELECT o.course, o.module, o.kind, o.item, s.learner, v.verb, s.ts, s.success, s.response
+FROM statements s JOIN objects o ON s.object = o.object JOIN verbs v ON s.verb = v.iri;

@@ -7,14 +7,15 @@ SELECT
     verb.id AS verb,
     object.id AS object,
     result.success AS success,
-    result.response AS response,
+    -- choice ids only: free text (fill-in answers) is never stored
+    CASE WHEN object.definition.interactionType = 'choice' THEN result.response END AS response,
     result.score.scaled AS scaled,
     context.extensions."https://lxkit.dev/xapi/ext/team" AS team
 FROM read_json({path}, format = 'newline_delimited', ignore_errors = true, maximum_object_size = 16777216, columns = {
     'id': 'VARCHAR', 'timestamp': 'VARCHAR', 'stored': 'VARCHAR',
     'actor': 'STRUCT(mbox VARCHAR, mbox_sha1sum VARCHAR, openid VARCHAR, account STRUCT(homePage VARCHAR, name VARCHAR))',
     'verb': 'STRUCT(id VARCHAR)',
-    'object': 'STRUCT(id VARCHAR)',
+    'object': 'STRUCT(id VARCHAR, definition STRUCT(interactionType VARCHAR))',
     'result': 'STRUCT(success BOOLEAN, response VARCHAR, score STRUCT(scaled DOUBLE))',
     'context': 'STRUCT(extensions STRUCT("https://lxkit.dev/xapi/ext/team" VARCHAR))'
 })

@@ -19,8 +19,9 @@ class WeekOverBudget(CourseRule):
     area = Area.FLIPPED_CLASSROOM
     needs_every_module = True
     summary = (
-        "In some week, pre-work + session + exercise minutes exceed schedule.hours_per_week; the message gives "
-        "the week, the sum and the budget."
+        "In some week, pre-work + session + exercise minutes (optional pre-work included) exceed "
+        "schedule.hours_per_week; reported at the largest part of the week's heaviest module, with the sum and "
+        "the budget."
     )
     rationale = (
         "Learners study next to their job. A week that asks more than the budget their manager agreed to is "
@@ -39,12 +40,27 @@ schedule:
     )
 
     def check(self, context: CourseContext) -> Iterator[Finding]:
-        """A finding per week over budget."""
-        for week in week_loads(context.course):
-            if week.over_budget and week.budget is not None:
-                yield self.at(
-                    context.course,
-                    ("schedule", "hours_per_week"),
-                    f"week {week.week} asks {week.total} minutes (pre-work {week.pre_work}, session {week.session}, "
-                    f"exercise {week.exercise}) but the weekly budget is {week.budget}; trim or make pre-work optional",
-                )
+        """A finding per week over budget, at the heaviest part of the week's heaviest module."""
+        course = context.course
+        for week in week_loads(course):
+            if not week.over_budget or week.budget is None:
+                continue
+            modules = [m for m in course.modules if m.week == week.week]
+            if not modules:
+                continue
+            heaviest = max(modules, key=lambda m: m.pre_work_minutes + m.session_minutes + m.exercise_minutes)
+            parts = {
+                "pre_work": heaviest.pre_work_minutes,
+                "session": heaviest.session_minutes,
+                "exercise": heaviest.exercise_minutes,
+            }
+            part = max(parts, key=lambda key: parts[key])
+            others = f" with {len(modules) - 1} other module(s)" if len(modules) > 1 else ""
+            yield self.at(
+                heaviest,
+                (part,),
+                f"week {week.week} asks {week.total} minutes{others} (pre-work {week.pre_work}, session "
+                f"{week.session}, exercise {week.exercise}) but the budget is {week.budget} "
+                f"(schedule.hours_per_week in index.md); shorten this module's {part.replace('_', '-')} "
+                f"({parts[part]} minutes), move a module to another week, or raise hours_per_week",
+            )

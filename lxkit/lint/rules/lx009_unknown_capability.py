@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxkit.build_model import items, text
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.hints import closest
 from lxkit.lint.locate import value_at
 from lxkit.lint.rule import Area, CourseRule, Example
+from lxkit.values import items, text
 
 
 class UnknownCapability(CourseRule):
@@ -42,6 +42,9 @@ capabilities: [data-literacy, statistics]""",
             capability = text(entry)
             if capability and capability not in known:
                 hint = closest(capability, known) or f"; known ids: {', '.join(known)}"
-                yield self.at(
-                    course, ("capabilities", index), f"'{capability}' is not in the portal's capability framework{hint}"
+                add = (
+                    f"; to add it, list it in mkdocs.yml under 'lxkit:' -> 'capabilities:' as "
+                    f"'- id: {capability}' with a 'name:'"
                 )
+                message = f"'{capability}' is not in the portal's capability framework{hint}{add}"
+                yield self.at(course, ("capabilities", index), message)

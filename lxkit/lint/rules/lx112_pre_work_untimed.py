@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import ModuleContext
-from lxkit.lint.locate import item_key
+from lxkit.lint.locate import item_key, value_at
 from lxkit.lint.rule import Area, Example, ModuleRule
 
 
@@ -39,9 +39,10 @@ pre_work:
         """A finding per pre-work item without minutes."""
         module = context.module
         for item in module.pre_work:
-            if item.minutes is None:
+            key = item_key(module.source, ("pre_work",), item.line)
+            if item.minutes is None and value_at(module.source.data, (*key, "minutes")) is None:  # else LX100 tells
                 yield self.at(
                     module,
-                    item_key(module.source, ("pre_work",), item.line),
+                    key,
                     f"pre-work '{item.title}' has no minutes; add 'minutes:' so learners can plan their week",
                 )

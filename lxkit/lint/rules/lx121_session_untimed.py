@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import ModuleContext
-from lxkit.lint.locate import item_key
+from lxkit.lint.locate import item_key, value_at
 from lxkit.lint.rule import Area, Example, ModuleRule
 
 
@@ -43,12 +43,14 @@ session:
         module, session = context.module, context.module.session
         if session is None:
             return
-        if session.minutes is None:
+        data = module.source.data
+        if session.minutes is None and value_at(data, ("session", "minutes")) is None:  # else LX100 says what is wrong
             yield self.at(module, ("session",), "the session has no minutes; add 'minutes:' with its length")
         for activity in session.activities:
-            if activity.minutes is None:
-                key = item_key(module.source, ("session", "activities"), activity.line)
-                yield self.at(module, key, f"activity '{activity.title}' has no minutes")
+            key = item_key(module.source, ("session", "activities"), activity.line)
+            if activity.minutes is None and value_at(data, (*key, "minutes")) is None:
+                message = f"activity '{activity.title}' has no minutes; add 'minutes:' with its length"
+                yield self.at(module, key, message)
         if session.minutes is not None and session.activity_minutes > session.minutes:
             yield self.at(
                 module,

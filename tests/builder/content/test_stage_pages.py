@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from lxkit.builder.content.course_pages import module_page
+from lxkit.builder.content.learner_progress import progress_items
+from lxkit.builder.content.pages import Flavour, page_text
 from lxkit.builder.content.portal_pages import PORTAL_PAGES, navigation
-from lxkit.builder.content.stage import Flavour, module_page, page_text, progress_items, stage_course, stage_portal
+from lxkit.builder.content.stage import stage_course, stage_portal
 from lxkit.model import Portal
 from tests.builder.portal_factory import FACILITATOR_NOTE, IMG, SCRIPT
 

@@ -8,7 +8,8 @@ from types import MappingProxyType
 import pytest
 
 from lxkit.builder.api import TRAINER_DIR
-from lxkit.builder.content.stage import Flavour, stage_portal
+from lxkit.builder.content.pages import Flavour
+from lxkit.builder.content.stage import stage_portal
 from lxkit.builder.content.views import TRAINER_PREFIX, switch_url, trainer_view_enabled, view_facts
 from lxkit.model import Portal
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from lxkit.builder.api import BuildOptions, build_portal
+from lxkit.builder.content.pages import Flavour
 from lxkit.builder.content.portal_pages import portal_pages
-from lxkit.builder.content.stage import Flavour, stage_course
+from lxkit.builder.content.stage import stage_course
 from lxkit.builder.engine import manifest
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
-from lxkit.builder.engine.models import light_course
+from lxkit.builder.engine.model_cache import light_course
 from lxkit.config import load_config
 from lxkit.console import Console
 from lxkit.model import Portal
@@ -165,7 +166,6 @@ def test_portal_with_other_plugins_is_built_by_mkdocs(tmp_path: Path) -> None:
     assert (tmp_path / "site" / "courses" / "alpha" / "01-week-1" / "index.html").is_file()
     assert (tmp_path / "cache" / "stage" / "learner" / "index.md").is_file()  # staged docs_dir of the full build
     assert result.pages > 0
-
 
 
 def test_a_later_build_in_the_same_process_does_not_use_a_deleted_cache(portal: Path) -> None:

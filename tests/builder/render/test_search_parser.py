@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from material.plugins.search.plugin import SearchIndex
 
-from lxkit.builder.content.stage import Flavour, stage_portal
+from lxkit.builder.content.pages import Flavour
+from lxkit.builder.content.stage import stage_portal
 from lxkit.builder.render.search_parser import index_page, page_entries, tokens
 from lxkit.config import load_config
 from lxkit.loader import load_portal

@@ -15,7 +15,7 @@ from lxkit.config import load_config
 from tests.builder import portal_factory as factory
 from tests.builder.engine.test_incremental import assert_same_tree, build
 
-STAGED = '---\ntitle: Week 1\nlxkit:\n  kind: module\n---\n\n<p>Body <em>text</em>.</p>\n'
+STAGED = "---\ntitle: Week 1\nlxkit:\n  kind: module\n---\n\n<p>Body <em>text</em>.</p>\n"
 
 
 def test_staged_parts_read_front_matter_and_body_as_mkdocs_does() -> None:
@@ -58,7 +58,7 @@ def _append(path: Path, text: str) -> None:
 BODY_EDITS = {
     "a paragraph": "\nAdded by the SME, with ünïcode and <angle> brackets & ampersands.\n",
     "a top heading": "\n# A new top heading\n\nText.\n",
-    "a section excluded from search": '\n## Hidden {data-search-exclude}\n\nNot indexed.\n',
+    "a section excluded from search": "\n## Hidden {data-search-exclude}\n\nNot indexed.\n",
 }
 
 

@@ -335,13 +335,87 @@
     var result = form.querySelector("[data-lxkit-result]");
     result.className = "lxkit-result" + (message.state ? " lxkit-result--" + message.state : "");
     announce(result, message.text);
+    reportAnswer(form, message.state);
+  }
+
+  /* ---- learning events: reported to tracking.js's event layer (window.lxkitTracking, see its header) ---- */
+
+  var MASTERY = 0.8; /* a module's check is passed with 80 % of its choice questions right (as in LMS packages) */
+
+  function words(node) {
+    return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function report(element, event) {
+    var module = element.closest("[data-lxkit-module]");
+    var course = module ? courseOf(module) : null;
+    if (!window.lxkitTracking || !course) return;
+    event.course = course.id;
+    event.version = course.version;
+    event.module = module.getAttribute("data-lxkit-module");
+    window.lxkitTracking.emit(event);
+  }
+
+  function reportOpened(root) {
+    if (root.matches("[data-lxkit-module]")) report(root, { type: "module-opened", title: words(root.querySelector("h1")) });
+  }
+
+  function reportTick(input) {
+    if (!input.checked) return;
+    var exercise = input.closest(".lxkit-exercise");
+    var holder = input.closest("[data-lxkit-item]");
+    var title = holder ? words(holder.querySelector(exercise ? "h2" : "h3")).replace(/ \(opens in a new tab\)$/, "") : "";
+    report(input, { type: "item-completed", kind: exercise ? "exercise" : "pre-work", item: input.getAttribute("data-lxkit-progress"), title: title });
+  }
+
+  function optionIds(form, test) {
+    var ids = [];
+    form.querySelectorAll(".lxkit-option").forEach(function (option, index) { if (test(option)) ids.push(String(index + 1)); });
+    return ids;
+  }
+
+  function reportAnswer(form, state) {
+    if (!state) return;
+    var event = { type: "question-answered", question: form.getAttribute("data-lxkit-question"), title: words(form.querySelector("legend")).replace(/^\d+\.\s*/, "") };
+    if (form.getAttribute("data-kind") === "text") {
+      event.interaction = "fill-in";
+      event.text = form.querySelector("textarea").value;
+      report(form, event);
+      return;
+    }
+    event.interaction = "choice";
+    event.chosen = optionIds(form, function (option) { return option.querySelector("input").checked; });
+    event.correct = optionIds(form, function (option) { return option.getAttribute("data-correct") === "true"; });
+    event.choices = Array.prototype.map.call(form.querySelectorAll(".lxkit-option"), function (option, index) {
+      return { id: String(index + 1), text: words(option.querySelector("label")) };
+    });
+    event.success = state === "right";
+    form.setAttribute("data-lxkit-answered", state);
+    report(form, event);
+    reportCheck(form.closest("[data-lxkit-module]"));
+  }
+
+  function reportCheck(module) {
+    if (!module) return;
+    var forms = module.querySelectorAll("form[data-lxkit-question]:not([data-kind='text'])");
+    var right = 0;
+    for (var index = 0; index < forms.length; index += 1) {
+      var answered = forms[index].getAttribute("data-lxkit-answered");
+      if (!answered) return;
+      if (answered === "right") right += 1;
+    }
+    var passed = right >= Math.ceil(MASTERY * forms.length - 1e-9);
+    if (module.getAttribute("data-lxkit-check") === String(passed)) return;
+    module.setAttribute("data-lxkit-check", String(passed));
+    report(module, { type: "check-finished", passed: passed, scaled: Math.round((right / forms.length) * 10000) / 10000, answered: right, total: forms.length });
   }
 
   /* ---- wiring ----------------------------------------------------------------------------------- */
 
-  function setUp() {
+  function setUp(again) {
     var roots = document.querySelectorAll(".lxkit");
     roots.forEach(function (root) {
+      if (again !== true) reportOpened(root);
       setUpChecklist(root);
       setUpCourseProgress(root);
       setUpCards(root);
@@ -354,7 +428,10 @@
   document.addEventListener("change", function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
-    if (target.matches("input[data-lxkit-progress]")) onTick(target);
+    if (target.matches("input[data-lxkit-progress]")) {
+      onTick(target);
+      reportTick(target);
+    }
     var filters = target.closest("form[data-lxkit-filters]");
     if (filters) onFilterChange(filters);
   });
@@ -379,7 +456,7 @@
   });
 
   window.addEventListener("storage", function (event) {
-    if (!event.key || event.key.indexOf(STORE_PREFIX) === 0) setUp();
+    if (!event.key || event.key.indexOf(STORE_PREFIX) === 0) setUp(true);
   });
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -1,4 +1,6 @@
-"""Typed model objects from validated front-matter data.
+"""Front-matter -> the typed model (:mod:`lxkit.model`): a course or module from a parsed course file.
+
+Called by the loader (:mod:`lxkit.loader`) after validation.
 
 Tolerant by design: a value of the wrong type (already reported by validation) is treated as
 absent, so one broken field never hides the rest of a course from the linter.
@@ -7,10 +9,10 @@ absent, so one broken field never hides the rest of a course from the linter.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
 from lxkit.findings import Finding
+from lxkit.limits import HOURS_PER_WEEK, WEEKS
 from lxkit.model import (
     Activity,
     BusinessGoal,
@@ -28,43 +30,7 @@ from lxkit.model import (
     Session,
 )
 from lxkit.sourcefile import SourceFile
-
-
-def text(value: Any) -> str:
-    """A scalar as stripped text; lists, mappings and null become ''."""
-    if value is None or isinstance(value, dict | list):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value).strip()
-
-
-def whole(value: Any) -> int | None:
-    """A whole number, or None when absent or not a number."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return int(value)
-
-
-def items(value: Any) -> list[Any]:
-    """A list, or [] when absent or not a list."""
-    return value if isinstance(value, list) else []
-
-
-def fields(value: Any) -> dict[str, Any]:
-    """A mapping, or {} when absent or not a mapping."""
-    return value if isinstance(value, dict) else {}
-
-
-def texts(value: Any) -> tuple[str, ...]:
-    """A list of non-empty strings."""
-    return tuple(t for t in (text(v) for v in items(value)) if t)
-
-
-def slugify(value: str, limit: int = 48) -> str:
-    """Lowercase dash-separated slug (used for stable ids)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "item"
+from lxkit.values import fields, items, text, texts, whole
 
 
 def stable_id(*parts: str) -> str:
@@ -139,8 +105,8 @@ def _schedule(value: Any, line: int) -> Schedule | None:
     if not data:
         return None
     hours = data.get("hours_per_week")
-    hours_value = float(hours) if isinstance(hours, int | float) and not isinstance(hours, bool) else None
-    return Schedule(whole(data.get("weeks")), hours_value, line)
+    usable = isinstance(hours, int | float) and not isinstance(hours, bool) and 0 <= hours <= HOURS_PER_WEEK
+    return Schedule(whole(data.get("weeks"), WEEKS), float(hours) if usable and hours is not None else None, line)
 
 
 def _capstone(value: Any, line: int) -> Capstone | None:
@@ -175,7 +141,7 @@ def module_from_source(source: SourceFile, number: int, slug: str, problems: tup
         number=number,
         slug=slug,
         title=text(data.get("title")) or slug.replace("-", " ").capitalize(),
-        week=whole(data.get("week")),
+        week=whole(data.get("week"), WEEKS),
         journey_stage=text(data.get("journey_stage")),
         objectives=_objectives(data.get("objectives"), line),
         pre_work=_pre_work(data.get("pre_work"), line),

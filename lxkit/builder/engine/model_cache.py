@@ -57,9 +57,7 @@ def course_folders(config: PortalConfig) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def read_course(
-    config: PortalConfig, folder: Path, folder_digest: str, previous: Course | None = None
-) -> LoadedCourse:
+def read_course(config: PortalConfig, folder: Path, folder_digest: str, previous: Course | None = None) -> LoadedCourse:
     """Load one course folder with the loader (reusing ``previous``'s parse of files that did not change)."""
     course, problems = load_course(config, folder, reusing_reader(previous))
     return LoadedCourse(folder.name, folder_digest, course, tuple(problems))

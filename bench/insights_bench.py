@@ -1,0 +1,162 @@
+"""Benchmark ``lxkit insights`` + ``lxkit build`` of the insight pages against reading the same
+JSON-lines file with Python's ``json`` module, line by line, in the same run.
+
+    python bench/insights_bench.py                         # 1,000,000 statements
+    python bench/insights_bench.py --statements 10000000   # the big one (about 9 GB of JSON lines)
+    python bench/insights_bench.py --work /tmp/insights-bench --json bench/out/insights.json
+
+On a copy of the sample portal with generated statements (``bench/insights_generate.py``, cached in
+the work folder), it times, each command in its own process:
+
+- the reference: ``for line in file: json.loads(line)``;
+- the full run: ``lxkit insights --from FILE`` into an empty store, then ``lxkit build`` (warm: the
+  portal was built before with insights on, so only the insight pages are new);
+- the incremental run: 10,000 new statements appended to the file, ``lxkit insights --from FILE``
+  (reads only the new bytes), then ``lxkit build``.
+
+Peak memory is the largest resident set of each command (``wait4``). No figure is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import insights_generate  # noqa: E402  (bench/ is not a package)
+
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
+LXKIT = [sys.executable, "-m", "lxkit"]
+NEW = 10_000
+
+
+@dataclass(frozen=True)
+class Run:
+    """One command: wall-clock seconds and peak resident memory (MiB)."""
+
+    seconds: float
+    peak_mib: float
+
+
+def run(command: list[str], cwd: Path) -> Run:
+    """Run a command; its time and peak memory (fails loudly on a non-zero exit)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    error = process.stderr.read().decode() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def reference(path: Path) -> Run:
+    """Python's json module over the same file, line by line, in its own process."""
+    code = "import json,sys\nfor line in open(sys.argv[1], encoding='utf-8'):\n    json.loads(line)\n"
+    return run([sys.executable, "-c", code, str(path)], REPO)
+
+
+def prepare(work: Path, statements: int) -> tuple[Path, Path]:
+    """The portal copy and its statements file (generated once per size, then reused)."""
+    from lxkit.config import load_config
+    from lxkit.loader import load_portal
+
+    portal = work / "portal"
+    if not portal.exists():
+        portal.mkdir(parents=True)
+        shutil.copy(REPO / "mkdocs.yml", portal / "mkdocs.yml")
+        shutil.copytree(REPO / "sample-courses", portal / "sample-courses")
+    model = load_portal(load_config(portal / "mkdocs.yml"))
+    source = work / f"statements-{statements}.jsonl"
+    if not source.exists():
+        print(f"generating {statements:,} statements into {source} ...", flush=True)
+        truth = insights_generate.write_jsonl(model, source.with_suffix(".partial"), statements)
+        source.with_suffix(".partial").replace(source)
+        insights_generate.write_data(model, truth, portal)
+    return portal, source
+
+
+def new_statements(work: Path, portal: Path) -> Path:
+    """10,000 statements of other learners (another seed), to append."""
+    from lxkit.config import load_config
+    from lxkit.loader import load_portal
+
+    extra = work / "new-statements.jsonl"
+    if not extra.exists():
+        model = load_portal(load_config(portal / "mkdocs.yml"))
+        insights_generate.write_jsonl(model, extra, NEW, seed=99)
+    return extra
+
+
+def bench(work: Path, statements: int) -> dict[str, object]:
+    """Every figure of one size."""
+    portal, source = prepare(work, statements)
+    data = work / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    growing = data / "export.jsonl"
+    shutil.copy(source, growing)
+    store, output = portal / ".lxkit-cache" / "insights" / "store.duckdb", portal / ".lxkit-cache" / "insights"
+    # Warm: the portal built once with insights on (a few statements), as on a trainer's machine.
+    small = data / "small.jsonl"
+    with source.open() as handle, small.open("w") as out:
+        out.writelines(line for _, line in zip(range(2000), handle, strict=False))
+    shutil.rmtree(output, ignore_errors=True)
+    run([*LXKIT, "insights", "--from", str(small)], portal)
+    run([*LXKIT, "build"], portal)
+    store.unlink()
+    ref = reference(growing)
+    full_insights = run([*LXKIT, "insights", "--from", str(growing)], portal)
+    full_build = run([*LXKIT, "build"], portal)
+    with growing.open("a") as out, new_statements(work, portal).open() as extra:
+        shutil.copyfileobj(extra, out)
+    inc_insights = run([*LXKIT, "insights", "--from", str(growing)], portal)
+    inc_build = run([*LXKIT, "build"], portal)
+    full = full_insights.seconds + full_build.seconds
+    incremental = inc_insights.seconds + inc_build.seconds
+    return {
+        "statements": statements,
+        "file_mib": round(source.stat().st_size / 2**20),
+        "json_reference": asdict(ref),
+        "full_insights": asdict(full_insights),
+        "full_build": asdict(full_build),
+        "incremental_insights": asdict(inc_insights),
+        "incremental_build": asdict(inc_build),
+        "ratio_full_vs_json": round(full / ref.seconds, 3),
+        "ratio_insights_only_vs_json": round(full_insights.seconds / ref.seconds, 3),
+        "ratio_incremental_vs_full": round(incremental / full, 3),
+        "ratio_incremental_insights_vs_full_insights": round(inc_insights.seconds / full_insights.seconds, 3),
+        "store_mib": round(store.stat().st_size / 2**20),
+    }
+
+
+def main() -> int:
+    """Command line: run the benchmark and print (or write) the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/lxkit-insights-bench"))
+    parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    args = parser.parse_args()
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    figures = bench(args.work, args.statements)
+    text = json.dumps(figures, indent=2)
+    print(text)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(text + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The portal boundary: which files of a courses folder lxkit may read, copy or serve.
+
+The policy, in one place (the loader, the asset copier, the build's change detection, lint,
+review and serve all ask here):
+
+- a file is used only when its *real* path (every link resolved, :func:`os.path.realpath`) is
+  inside the portal's courses folder and not inside a hidden folder there (such as ``.git``);
+  a link (symlink) that leads anywhere else, or a link that leads nowhere, is refused;
+- only regular files are read: named pipes, devices and sockets are refused, so nothing hangs;
+- a refused entry is never opened; it becomes a finding at its own path (LX017
+  ``link-outside-portal``, LX018 ``special-file``);
+- course files are read with a size limit (:func:`read_limited`), so one huge file cannot
+  exhaust memory.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LINK_CODE = "LX017"
+SPECIAL_CODE = "LX018"
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why lxkit does not use an entry of a course folder: the finding's code and an author's message."""
+
+    code: str
+    message: str
+
+
+class RefusedFile(Exception):
+    """Raised by :func:`read_limited` for a refused entry or a file over the size limit."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@lru_cache(maxsize=64)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
+
+
+def refusal(boundary: Path | str, path: Path | str) -> Refusal | None:
+    """Why the entry at ``path`` may not be used (None: it may); ``boundary`` is the courses folder.
+
+    A folder is allowed like a file; what is inside it is checked entry by entry.
+    """
+    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None  # gone or unreadable: the caller's own reading reports it
+    if stat.S_ISLNK(status.st_mode):
+        found = _link_refusal(os.fspath(boundary), os.fspath(path), name)
+        if found is not None:
+            return found
+        try:
+            status = os.stat(path)
+        except OSError:
+            return _dangling(name)
+    if stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode):
+        return None
+    return Refusal(
+        SPECIAL_CODE,
+        f"'{name}' is not a regular file ({_kind(status.st_mode)}); course folders hold only Markdown files, "
+        "images and handouts: delete it",
+    )
+
+
+def _link_refusal(boundary: str, path: str, name: str) -> Refusal | None:
+    base = _real(boundary)
+    real = os.path.realpath(path)
+    what = "folder" if os.path.isdir(real) else "file"
+    inside = os.path.relpath(real, base)
+    parts = inside.split(os.sep)
+    if os.path.isabs(inside) or parts[0] == os.pardir:
+        return Refusal(
+            LINK_CODE,
+            f"'{name}' is a link to a {what} outside the courses folder; lxkit never reads, copies or serves "
+            f"what such links lead to: replace the link with a copy of the {what}, or delete it",
+        )
+    if inside != os.curdir and any(part.startswith(".") for part in parts):
+        return Refusal(
+            LINK_CODE,
+            f"'{name}' is a link into a hidden folder (such as .git); lxkit never reads, copies or serves "
+            f"what such links lead to: replace the link with a copy of the {what}, or delete it",
+        )
+    if not os.path.exists(real):
+        return _dangling(name)
+    return None
+
+
+def _dangling(name: str) -> Refusal:
+    return Refusal(
+        LINK_CODE,
+        f"'{name}' is a link to a file that does not exist; replace the link with the file itself, or delete it",
+    )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def entry_refusal(boundary: Path | str, entry: os.DirEntry[str]) -> Refusal | None:
+    """:func:`refusal` for a directory entry, without a system call for a plain file or folder."""
+    if entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False):
+        return None
+    return refusal(boundary, entry.path)
+
+
+def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[str, Refusal]]:
+    """(path, refusal) of every refused entry in ``folder`` and its subfolders (links to folders not entered).
+
+    Hidden entries are skipped: lxkit ignores them anyway.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        found = entry_refusal(boundary, entry)
+        if found is not None:
+            yield entry.path, found
+        elif entry.is_dir(follow_symlinks=False):
+            yield from refused_below(boundary, entry.path)
+
+
+def read_limited(boundary: Path | str, path: Path | str, limit: int) -> bytes:
+    """The bytes of a course file, refusing what the policy refuses and files over ``limit`` bytes.
+
+    The file is opened without blocking (a named pipe cannot hang the read) and checked to be a
+    regular file after opening; at most ``limit + 1`` bytes are read.
+    """
+    found = refusal(boundary, path)
+    if found is not None:
+        raise RefusedFile(found.message, found.code)
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            raise RefusedFile(f"'{os.path.basename(path)}' is not a regular file; delete it", SPECIAL_CODE)
+        if status.st_size > limit:
+            raise RefusedFile(too_large(status.st_size, limit), "LX211")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(handle, min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise RefusedFile(too_large(size, limit), "LX211")
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
+
+
+def too_large(size: int, limit: int) -> str:
+    """The message for a course file over the size limit."""
+    return (
+        f"this file is {_size(size)}, more than the limit of {_size(limit)}; split it into smaller modules "
+        "(or raise lxkit.limits.file_size_kb in mkdocs.yml)"
+    )
+
+
+def _size(count: int) -> str:
+    if count >= 1 << 20:
+        return f"{count / (1 << 20):.1f} MiB"
+    return f"{max(1, round(count / 1024))} KiB"

@@ -1,0 +1,20 @@
+"""Reading what ``lxkit insights`` wrote, for the build (the IO edge of the insight pages)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from lxkit.builder.content.insight_pages import InsightInput
+from lxkit.insights.results import read_results
+from lxkit.insights.settings import insight_settings
+from lxkit.model import PortalConfig
+
+
+def load_insight_input(config: PortalConfig) -> InsightInput | None:
+    """The portal's insight results and chart cache, or None before the first ``lxkit insights``."""
+    output = insight_settings(config).output
+    insights = read_results(output)
+    if insights is None:
+        return None
+    text_digest = hashlib.sha256(output.read_bytes()).hexdigest()
+    return InsightInput(insights, output.parent / "charts", text_digest)

@@ -1,0 +1,72 @@
+"""Frozen course releases in Chromium: the live course page lists the release, which opens with its banner,
+and progress ticked in the release is kept under the release's version, apart from the live course's.
+
+The fixture course is frozen at 1.0.0 with portal version 1.0, then raised to 1.1.0 and published
+as 2.0 (the default), served under ``/learn/`` like GitHub Pages serves a project site.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.browser.test_version_selector import PREFIX, PagesHost, _publish
+from tests.helpers_portal import COURSE, GIT_ENV, commit_all, course_file, edit, make_portal_repo
+
+pytestmark = pytest.mark.browser
+
+MODULE = "01-charts"
+ITEM = "intro-video"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of the deploy root (``http://127.0.0.1:PORT/learn/``)."""
+    root = tmp_path_factory.mktemp("frozen")
+    deploy = root / "www" / PREFIX
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in GIT_ENV.items():
+            patch.setenv(name, value)
+        repo = make_portal_repo(root / "portal")
+        _publish(repo, deploy, "--version", "1.0", "--freeze", COURSE)
+        edit(course_file(repo, "index.md"), "version: 1.0.0", "version: 1.1.0")
+        commit_all(repo, "Version 1.1.0")
+        _publish(repo, deploy, "--version", "2.0", "--set-default")
+    host = PagesHost(root / "www", f"{PREFIX}404.html")
+    yield host.url + PREFIX
+    host.close()
+
+
+def _stored(page: Any, version: str) -> list[str]:
+    return list(json.loads(page.evaluate(f"localStorage.getItem('lxkit.progress.v1:{COURSE}@{version}') || '[]'")))
+
+
+def test_the_course_page_links_to_its_release_and_progress_follows_the_version(page: Any, site: str) -> None:
+    page.goto(f"{site}2.0/courses/{COURSE}/")
+    releases = page.locator(".lxkit-releases a")
+    assert releases.all_inner_texts() == ["Version 1.0.0"]
+    releases.first.click()
+    page.wait_for_url(f"{site}courses/{COURSE}/1.0.0/courses/{COURSE}/", timeout=15_000)
+    assert "Frozen release 1.0.0" in page.inner_text(".lxkit-banner--frozen")
+    assert page.get_attribute("[data-lxkit-course]", "data-lxkit-version") == "1.0.0"
+
+    page.goto(f"{site}courses/{COURSE}/1.0.0/courses/{COURSE}/{MODULE}/")
+    page.wait_for_selector(".lxkit[data-lxkit-ready]", state="attached")
+    page.check(f'input[data-lxkit-progress="{ITEM}"]')
+    ticked = _stored(page, "1.0.0")
+    assert len(ticked) == 1 and ticked[0].endswith(f"/{ITEM}")
+    assert _stored(page, "1.1.0") == []
+
+    page.goto(f"{site}2.0/courses/{COURSE}/{MODULE}/")
+    page.wait_for_selector(".lxkit[data-lxkit-ready]", state="attached")
+    assert not page.is_checked(f'input[data-lxkit-progress="{ITEM}"]'), "the live 1.1.0 has its own progress"
+    assert page.locator(".lxkit-banner--frozen").count() == 0
+
+
+def test_the_banner_of_a_release_leads_to_the_portal_as_it_is_now(page: Any, site: str) -> None:
+    page.goto(f"{site}courses/{COURSE}/1.0.0/courses/{COURSE}/{MODULE}/")
+    page.click(".lxkit-banner--frozen a")
+    page.wait_for_url(f"{site}2.0/", timeout=15_000)
