@@ -18,8 +18,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
 from lxkit.builder.engine import manifest
+from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
 from lxkit.builder.engine.reuse import reusing_reader
 from lxkit.builder.fingerprint import digest
 from lxkit.exceptions import UsageError
