@@ -142,12 +142,19 @@ def new_module(console: Console, config_file: Path | None, **options: Any) -> No
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--name", "site_name", default="Corporate University", show_default=True, help="Portal name.")
 @click.option("--force", is_flag=True, help="Write into a folder that already has files (never overwrites them).")
+@click.option(
+    "--no-git", is_flag=True, help="Do not make the folder a Git repository (by default: git init and a first commit)."
+)
 @verbosity_options
-def new_portal(console: Console, directory: Path, site_name: str, force: bool) -> None:
-    """Start a portal repository in DIRECTORY with an example course."""
+def new_portal(console: Console, directory: Path, site_name: str, force: bool, no_git: bool) -> None:
+    """Start a portal repository in DIRECTORY with an example course, as a Git repository.
+
+    Runs 'git init' (branch main) and commits the new files when Git knows your name and e-mail,
+    unless DIRECTORY is already inside a Git repository or --no-git is given.
+    """
     from lxkit.commands.new import new_portal_command
 
-    new_portal_command(console, directory, site_name, force)
+    new_portal_command(console, directory, site_name, force, git=not no_git)
 
 
 jobs_option = click.option(
