@@ -8,7 +8,7 @@ from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.export.api import check_exportable, default_output, export_course, find_course
 from lxkit.export.archive import check_output
-from lxkit.export.handouts import export_handouts
+from lxkit.export.pdf import export_handouts
 from lxkit.portal_loading import open_portal
 
 

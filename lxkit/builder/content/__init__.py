@@ -2,7 +2,8 @@
 
 - :mod:`.stage` -- the stage compiler: each course's pages (course, modules, schedule) per view.
 - :mod:`.portal_pages` -- portal-wide pages (catalog home, capabilities, experts, impact) and the
-  site navigation; :mod:`.guide` -- the printable facilitator guide (trainer view).
+  site navigation; :mod:`.guide` -- the printable facilitator guide (trainer view);
+  :mod:`.handouts` -- the printed handouts (learner workbook, facilitator guide) as print HTML.
 - Page data: :mod:`.catalog` (cards, filters), :mod:`.catalog_json` (``catalog.json``),
   :mod:`.matrix` (capability matrix), :mod:`.experts`, :mod:`.impact`, :mod:`.journey` (week
   chart, journey stages), :mod:`.timing` (session clock), :mod:`.jsonld` (schema.org JSON-LD).

@@ -42,8 +42,9 @@ def handout_targets(course: Course, folder: Path, force: bool) -> dict[str, Path
     targets = {kind: folder / handout_file_name(course, kind) for kind in KINDS}
     existing = [str(path) for path in targets.values() if path.exists()]
     if existing and not force:
+        verb = "exists" if len(existing) == 1 else "exist"
         raise UsageError(
-            f"{', '.join(existing)} already exist(s): add --force to replace, or choose another --out folder"
+            f"{' and '.join(existing)} already {verb}: add --force to replace, or choose another --out folder"
         )
     return targets
 
