@@ -14,6 +14,7 @@ from lxkit.portal_loading import open_config
 from lxkit.resources import templates_dir
 from lxkit.scaffold.course import next_module_number, write_course, write_new_file
 from lxkit.scaffold.portal import portal_files, write_portal
+from lxkit.scaffold.repository import no_repository, start_repository
 from lxkit.scaffold.templates import MODULE_TEMPLATE, find_template, render_file, render_template
 from lxkit.scaffold.variables import check_slug, course_variables, title_from_slug
 from lxkit.schedule import week_loads, weekly_budget
@@ -127,8 +128,8 @@ def _fits(course: Course, week: int) -> bool:
     return scheduled is None or week <= scheduled
 
 
-def new_portal_command(console: Console, directory: Path, site_name: str, force: bool) -> None:
-    """Start a portal repository in a folder (existing files are never overwritten)."""
+def new_portal_command(console: Console, directory: Path, site_name: str, force: bool, git: bool = True) -> None:
+    """Start a portal repository in a folder (existing files are never overwritten), with ``git init``."""
     if directory.exists() and not directory.is_dir():
         raise UsageError(f"{directory} exists and is not a folder")
     if directory.is_dir() and any(directory.iterdir()) and not force:
@@ -137,4 +138,5 @@ def new_portal_command(console: Console, directory: Path, site_name: str, force:
     for relative in kept:
         console.info(f"kept existing {relative}")
     console.info(f"Created a portal in {directory} ({len(written)} files).")
+    console.info(start_repository(directory, written) if git else no_repository(directory))
     console.info(f"Next: cd {directory} && lxkit lint && lxkit serve")

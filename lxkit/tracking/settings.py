@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from lxkit import weburls
 from lxkit.exceptions import ConfigError
 from lxkit.findings import Finding, Severity
 from lxkit.model import PortalConfig
@@ -103,7 +103,9 @@ def check_endpoint(endpoint: str) -> str:
     example = "e.g. 'https://lrs.example.com/xAPI/' (the address before 'statements')"
     if not endpoint:
         return f"'endpoint' is missing: write the LRS's xAPI address, {example}"
-    parts = urlsplit(endpoint)
+    parts = weburls.split(endpoint)
+    if parts is None:
+        return f"'endpoint' is not a valid address ('{endpoint}'): {example}"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return f"'endpoint' must be an http(s) address of the LRS, not '{endpoint}': {example}"
     if parts.username or parts.password:
