@@ -14,10 +14,11 @@ from pathlib import Path
 
 from lxkit.config import find_config_file, load_config
 from lxkit.exceptions import LxkitError
-from lxkit.findings import Finding, Severity
+from lxkit.findings import Finding
 from lxkit.lint.engine import lint_portal
 from lxkit.loader import courses_root, load_course, read_file, relative, source_from_bytes
 from lxkit.model import Portal, PortalConfig
+from lxkit.problems import config_problem
 from lxkit.sourcefile import SourceFile
 
 
@@ -80,4 +81,4 @@ def settings_problem(rel: str, error: LxkitError) -> Finding:
     """A portal-wide problem (broken ``mkdocs.yml``) shown on the first line of the open file."""
     details = "; ".join(f"{f.location()}: {f.message}" for f in getattr(error, "findings", ()))
     message = error.message + (f" ({details})" if details else "") + "; lxkit lint cannot run until it is fixed"
-    return Finding(rel, 1, 1, "LX000", "config-invalid", Severity.ERROR, message)
+    return config_problem(rel, 1, 1, message)

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from lxkit.builder.render.linkcheck import BrokenLink, broken_links
 from tests.builder import portal_factory as factory
 from tests.builder.engine.test_incremental import assert_same_tree, build, fixed_build_date
+from tests.helpers_links import BrokenLink, broken_links
 
 __all__ = ["fixed_build_date"]
 pytestmark = pytest.mark.slow
