@@ -17,6 +17,7 @@ import os
 import warnings
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from lxkit.boundary import LINK_CODE, RefusedFile, read_limited
 from lxkit.model import CourseImage, ImageFacts, ImageProblem
@@ -86,7 +87,7 @@ def _identified(image: CourseImage, data: bytes) -> CourseImage:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=IMAGE_FORMATS) as opened:
                 width, height, kind = opened.width, opened.height, str(opened.format)
-                turned = opened.getexif().get(_ORIENTATION) in _TURNED
+                turned = width * height <= max_pixels() and _turned(opened)
     except Image.DecompressionBombError:
         return replace(image, problem=ImageProblem.TOO_LARGE, detail="more pixels than lxkit decodes")
     except UnidentifiedImageError:
@@ -101,6 +102,14 @@ def _identified(image: CourseImage, data: bytes) -> CourseImage:
         width, height = height, width
     facts = ImageFacts(hashlib.sha256(data).hexdigest(), width, height, kind)
     return replace(image, facts=facts, problem=None, detail="")
+
+
+def _turned(opened: Any) -> bool:
+    """Whether the picture's EXIF orientation swaps its width and height (False when it has none, or no EXIF)."""
+    try:
+        return opened.getexif().get(_ORIENTATION) in _TURNED
+    except Exception:  # EXIF in a damaged or cut-off file: the picture is shown as stored
+        return False
 
 
 def _kind_of(file: str) -> str:
