@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lxkit.builder.content.urls import is_external
+from lxkit.weburls import is_external
 
 _TAG = re.compile(r"<(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _ATTRIBUTE = re.compile(r"""\s(?P<attr>href|src)=(?P<quote>["'])(?P<value>[^"']*)(?P=quote)""")

@@ -14,7 +14,8 @@ import posixpath
 import re
 from collections.abc import Iterable
 from html import escape, unescape
-from urllib.parse import urlsplit
+
+from lxkit import weburls
 
 DEFAULT_META = "lxkit-default"
 _HOME = re.compile(r'<a href="([^"]*)" data-lxkit-home>')
@@ -150,7 +151,7 @@ def site_path(url: str | None) -> str:
     """The path of a site URL (``https://x.org/academy`` -> ``/academy/``); ``/`` without one."""
     if not url:
         return "/"
-    path = urlsplit(url).path or "/"
+    path = weburls.path(url) or "/"
     return path if path.endswith("/") else path + "/"
 
 

@@ -19,12 +19,12 @@ import yaml
 from lxkit.builder.content.urls import (
     course_url,
     edit_url,
-    is_external,
     relative_url,
     source_to_site,
 )
 from lxkit.builder.content.views import trainer_view_enabled, view_facts
 from lxkit.model import Course, Portal
+from lxkit.weburls import is_external
 
 # libyaml's emitter when PyYAML has it (six times faster, same text).
 _DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

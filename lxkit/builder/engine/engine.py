@@ -160,15 +160,14 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.builder.engine.model_cache import course_folders
-        from lxkit.loader import courses_root
+        from lxkit.loader import course_folders, courses_root, existing_courses_root
 
         if portal is not None:
             root = courses_root(self.settings.config)
             memory = {c.folder: c for c in portal.courses}
             digests = {name: digest(repr(course)) for name, course in memory.items()}
             return Scan({name: root / name for name in memory}, digests, memory)
-        folders = {path.name: path for path in course_folders(self.settings.config)}
+        folders = {path.name: path for path in course_folders(existing_courses_root(self.settings.config))}
         digests = {}
         for name, path in folders.items():
             known = previous.courses.get(name)
