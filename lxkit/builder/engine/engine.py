@@ -28,7 +28,7 @@ from lxkit.builder.engine.jobs import BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import BuildState
-from lxkit.builder.engine.run import BuildRun, Carried
+from lxkit.builder.engine.run import BuildRun, Carried, RunResult
 from lxkit.builder.engine.settings import BuildReport, EngineSettings, Scan
 from lxkit.builder.fingerprint import digest
 from lxkit.builder.render.mkdocs_config import view_extra
@@ -118,6 +118,10 @@ class Engine:
         finally:
             self.prerendered.clear()
         self.unsettled.clear()
+        return self._save(result, started)
+
+    def _save(self, result: RunResult, started: float) -> BuildReport:
+        """Keep and save the new build state (and the file digests) and report the build."""
         state, self.carried = result.state, result.carried
         if self.file_digests.changed:
             write_record(self.layout.file_digests, self.file_digests.to_bytes())
