@@ -15,7 +15,8 @@ from lxkit.findings import Finding
 from lxkit.sourcefile import SourceFile
 
 JOURNEY_STAGES = ("awareness", "capability-building", "application", "reinforcement", "measurement")
-ACTIVE_ACTIVITIES = frozenset({"discussion", "q-and-a", "practice", "teach-back"})
+ACTIVE_ACTIVITIES = frozenset({"discussion", "q-and-a", "practice", "teach-back", "presentation", "pitch"})
+"""Activity kinds in which learners do the work (all but ``demo`` and ``lecture``)."""
 OWNER_ROLES = ("sme", "business", "ld", "trainer")
 
 

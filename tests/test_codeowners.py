@@ -77,6 +77,25 @@ def test_cli_keeps_a_hand_written_file_without_force(in_repo: Path) -> None:
     assert path.read_text("utf-8") == f"* @platform-team\n\n{BLOCK}"
 
 
+@pytest.mark.parametrize("linked", [".github", ".github/CODEOWNERS"])
+def test_a_link_out_of_the_repository_is_never_read_or_written(in_repo: Path, tmp_path: Path, linked: str) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "CODEOWNERS"
+    secret.write_text("root:x:0:0 secret\n", encoding="utf-8")
+    if linked == ".github":
+        (in_repo / ".github").symlink_to(outside, target_is_directory=True)
+    else:
+        (in_repo / ".github").mkdir()
+        (in_repo / linked).symlink_to(secret)
+    for args in (("--write", "--force"), ("--check",)):
+        code, out, err = _run(*args)
+        assert code == 2 and "link out of the repository" in err and "Traceback" not in err
+        assert "secret" not in out + err
+    assert secret.read_text("utf-8") == "root:x:0:0 secret\n"
+    assert sorted(p.name for p in outside.iterdir()) == ["CODEOWNERS"]
+
+
 def test_paths_start_at_the_repository_root(tmp_path: Path, git_identity: None) -> None:
     from tests.helpers_portal import git
 

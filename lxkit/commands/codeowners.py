@@ -8,9 +8,11 @@ from pathlib import Path
 import click
 
 from lxkit import git
+from lxkit.boundary import RefusedFile, read_limited, refusal
 from lxkit.codeowners import CODEOWNERS_PATH, codeowners_block, merge_block
 from lxkit.console import Console
 from lxkit.exceptions import EXIT_CONTENT, EXIT_OK, UsageError
+from lxkit.limits import FILE_SIZE_KB
 from lxkit.loader import courses_root
 from lxkit.portal_loading import open_portal
 from lxkit.publish.versions import write_atomic
@@ -34,7 +36,7 @@ def codeowners_command(console: Console, config_file: Path | None, write: bool, 
         click.echo(block, nl=False)
         return EXIT_OK
     path = root / CODEOWNERS_PATH
-    existing = _read(path)
+    existing = _read(root, path)
     if check:
         return _check(console, path, existing, block)
     wanted = merge_block(existing, block, force)
@@ -56,8 +58,24 @@ def _check(console: Console, path: Path, existing: str | None, block: str) -> in
     return EXIT_OK
 
 
-def _read(path: Path) -> str | None:
+def _guard(root: Path, path: Path) -> None:
+    """Refuse a ``.github`` folder or CODEOWNERS file that is a link out of the repository (or special)."""
+    for entry in (path.parent, path):
+        if refusal(root, entry) is not None:
+            raise UsageError(
+                f"{entry} is a link out of the repository (or not a regular file); lxkit never reads or "
+                f"writes through it: replace it with a real {'folder' if entry == path.parent else 'file'}"
+            )
+
+
+def _read(root: Path, path: Path) -> str | None:
+    """CODEOWNERS as text, or None when there is none; never read through a link out of the repository."""
+    _guard(root, path)
+    if not os.path.lexists(path):
+        return None
     try:
-        return path.read_text("utf-8") if path.is_file() else None
+        return read_limited(root, path, FILE_SIZE_KB * 1024).decode("utf-8")
+    except RefusedFile as refused:
+        raise UsageError(f"{path}: {refused}; keep it a regular file inside the repository") from refused
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"cannot read {path}: {error}") from error

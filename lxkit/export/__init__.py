@@ -13,4 +13,5 @@ Map of the package:
 - :mod:`~lxkit.export.learner`: builds the learner view of one course with the builder (IO).
 - :mod:`~lxkit.export.archive`: writes the zip through a temporary file and a rename (IO).
 - :mod:`~lxkit.export.api`: one export end to end, and its errors.
+- :mod:`~lxkit.export.runtime`: the scripts a package adds to its pages (``lms.js``, @xapi/cmi5).
 """

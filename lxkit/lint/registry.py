@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lxkit.lint.rule import Rule
+from lxkit.lint.rules.lx000_config_invalid import ConfigInvalid
 from lxkit.lint.rules.lx001_course_field_missing import CourseFieldMissing
 from lxkit.lint.rules.lx002_course_field_invalid import CourseFieldInvalid
 from lxkit.lint.rules.lx003_course_id_mismatch import CourseIdMismatch
@@ -68,6 +69,8 @@ from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
 
 RULES: tuple[Rule[Any], ...] = (
+    # the portal's settings
+    ConfigInvalid(),
     # course level
     CourseFieldMissing(),
     CourseFieldInvalid(),

@@ -28,7 +28,7 @@ from lxkit.builder.engine.jobs import IMAGE_SOURCE, BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import BuildState
-from lxkit.builder.engine.run import BuildRun, Carried
+from lxkit.builder.engine.run import BuildRun, Carried, RunResult
 from lxkit.builder.engine.settings import BuildReport, EngineSettings, Scan
 from lxkit.builder.fingerprint import digest
 from lxkit.builder.render.mkdocs_config import view_extra
@@ -118,6 +118,10 @@ class Engine:
         finally:
             self.prerendered.clear()
         self.unsettled.clear()
+        return self._save(result, started)
+
+    def _save(self, result: RunResult, started: float) -> BuildReport:
+        """Keep and save the new build state (and the file digests) and report the build."""
         state, self.carried = result.state, result.carried
         if self.file_digests.changed:
             write_record(self.layout.file_digests, self.file_digests.to_bytes())
@@ -158,15 +162,14 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.builder.engine.model_cache import course_folders
-        from lxkit.loader import courses_root
+        from lxkit.loader import course_folders, courses_root, existing_courses_root
 
         if portal is not None:
             root = courses_root(self.settings.config)
             memory = {c.folder: c for c in portal.courses}
             digests = {name: digest(repr(course)) for name, course in memory.items()}
             return Scan({name: root / name for name in memory}, digests, memory)
-        folders = {path.name: path for path in course_folders(self.settings.config)}
+        folders = {path.name: path for path in course_folders(existing_courses_root(self.settings.config))}
         digests = {}
         for name, path in folders.items():
             known = previous.courses.get(name)

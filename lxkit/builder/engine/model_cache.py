@@ -18,12 +18,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from lxkit.builder.engine import manifest
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
 from lxkit.builder.engine.reuse import reusing_reader
 from lxkit.builder.fingerprint import digest
-from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, Severity
-from lxkit.loader import courses_root, load_course
+from lxkit.loader import load_course
 from lxkit.model import Course, Module, PortalConfig
 from lxkit.sourcefile import SourceFile
 
@@ -44,17 +44,6 @@ class LoadedCourse:
         """Error-severity problems that stop a build."""
         found = list(self.problems) + list(self.course.all_problems() if self.course else ())
         return tuple(f for f in found if f.severity is Severity.ERROR)
-
-
-def course_folders(config: PortalConfig) -> list[Path]:
-    """The course folders of a portal, in the loader's order (hidden and ``_`` folders skipped)."""
-    root = courses_root(config)
-    if not root.is_dir():
-        raise UsageError(
-            f"the courses folder '{config.courses_dir}' does not exist in {config.root}; "
-            "create it or set lxkit.courses_dir in mkdocs.yml"
-        )
-    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 def read_course(config: PortalConfig, folder: Path, folder_digest: str, previous: Course | None = None) -> LoadedCourse:
@@ -113,19 +102,24 @@ def loads_model(payload: bytes) -> Any:
 def store_course(layout: CacheLayout, folder: str, folder_digest: str, course: Course) -> Course:
     """Cache the full and the light model of a course; returns the light one."""
     light = light_course(course)
-    write_record(layout.model(folder, "full"), dumps_model((folder_digest, course)))
-    write_record(layout.model(folder, "light"), dumps_model((folder_digest, light)))
+    code = manifest.code_fingerprint()
+    write_record(layout.model(folder, "full"), dumps_model((code, folder_digest, course)))
+    write_record(layout.model(folder, "light"), dumps_model((code, folder_digest, light)))
     return light
 
 
 def cached_course(layout: CacheLayout, folder: str, folder_digest: str | None, kind: str) -> Course | None:
-    """A cached model of a course folder with this fingerprint (None: any), or None if there is none."""
+    """A cached model of a course folder with this fingerprint (None: any), or None if there is none.
+
+    A model pickled by other lxkit code (an upgrade, or an edit of an editable install) is never
+    returned: its classes may have other fields than today's.
+    """
     payload = read_record(layout.model(folder, kind))
     if payload is None:
         return None
     try:
-        cached_digest, course = loads_model(payload)
+        code, cached_digest, course = loads_model(payload)
     except Exception:  # an unreadable pickle is a cache miss, whatever the reason
         return None
-    matches = folder_digest is None or cached_digest == folder_digest
+    matches = code == manifest.code_fingerprint() and (folder_digest is None or cached_digest == folder_digest)
     return course if matches and isinstance(course, Course) else None

@@ -8,5 +8,4 @@
   search entries made without Material, equal to the plugin's.
 - :mod:`.runner` -- running ``mkdocs build`` in-process with its log collected;
   :mod:`.full_build` -- the full MkDocs build of every page, for portals the engine cannot vouch for.
-- :mod:`.linkcheck` -- internal links of a built site.
 """

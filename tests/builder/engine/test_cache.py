@@ -13,7 +13,7 @@ from lxkit.builder.content.portal_pages import portal_pages
 from lxkit.builder.content.stage import stage_course
 from lxkit.builder.engine import manifest
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
-from lxkit.builder.engine.model_cache import light_course
+from lxkit.builder.engine.model_cache import cached_course, light_course
 from lxkit.config import load_config
 from lxkit.console import Console
 from lxkit.model import Portal
@@ -73,6 +73,19 @@ def test_new_lxkit_version_invalidates_everything(portal: Path, monkeypatch: pyt
     monkeypatch.setattr(manifest, "code_fingerprint", lambda: "99.0.0+other")
     result = build(portal / "portal", portal / "site", portal / "cache")
     assert result.rendered == result.pages
+    _cold_equals(portal)
+
+
+def test_models_cached_by_other_lxkit_code_are_never_reused(portal: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An editable install changed under a cache: the pickled models may lack today's fields.
+    layout = _layout(portal)
+    assert cached_course(layout, "alpha", None, "full") is not None
+    monkeypatch.setattr(manifest, "code_fingerprint", lambda: "99.0.0+other")
+    assert cached_course(layout, "alpha", None, "full") is None
+    assert cached_course(layout, "alpha", None, "light") is None
+    edit_module_body(portal / "portal")
+    build(portal / "portal", portal / "site", portal / "cache")
+    assert cached_course(layout, "alpha", None, "full") is not None
     _cold_equals(portal)
 
 
