@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxkit import yamlemit
 from lxkit.scaffold.editors import README_SECTION, editor_files
 from lxkit.scaffold.example import COURSE_ID, example_course_files
-from lxkit.scaffold.templates import yaml_scalar
 
 PORTAL_CONFIG = """\
 # Portal settings. MkDocs/Material settings at the top; lxkit's own in the `lxkit:` section.
@@ -59,7 +59,7 @@ Courses of our corporate university, written by our own experts with [lxkit](htt
 
 def portal_files(site_name: str) -> dict[str, str]:
     """Every file of a new portal: relative path -> text."""
-    name = yaml_scalar(site_name)
+    name = yamlemit.scalar(site_name)
     files = {
         "mkdocs.yml": PORTAL_CONFIG.format(site_name=name),
         ".gitignore": GITIGNORE,

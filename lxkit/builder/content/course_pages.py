@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from lxkit.builder.content.course_image import shown_image
 from lxkit.builder.content.fragments import render_fragment, rendered_html
 from lxkit.builder.content.journey import journey_chart, journey_stages
 from lxkit.builder.content.jsonld import course_jsonld
@@ -43,6 +44,7 @@ def course_page(
     html = render_fragment(
         "course",
         course=course,
+        image=shown_image(course, url, large=True),
         overview_html=rendered_html(render_markdown(course.body, rewrite, trainer, texts, url)),
         chart=journey_chart(course, url),
         stages=journey_stages(course, url),
