@@ -58,7 +58,17 @@ def check_course_image(courses: Path, folder: Path, image: CourseImage) -> Cours
     outside = path_problem(image.file)
     if outside:
         return replace(image, problem=ImageProblem.OUTSIDE, detail=outside)
+    if not image.file.isprintable():
+        return replace(image, problem=ImageProblem.NOT_FOUND, detail="a name with an invisible character")
     path = folder / image.file
+    try:
+        return _checked_file(courses, folder, path, image)
+    except (OSError, ValueError) as error:  # a name the file system refuses (too long, ...)
+        return replace(image, problem=ImageProblem.NOT_FOUND, detail=error.__class__.__name__)
+
+
+def _checked_file(courses: Path, folder: Path, path: Path, image: CourseImage) -> CourseImage:
+    """``image`` with its facts or problem, for a path already known to stay inside the folder by its words."""
     real, home = os.path.realpath(path), os.path.realpath(folder)
     if os.path.lexists(path) and os.path.commonpath([real, home]) != home:
         return replace(image, problem=ImageProblem.OUTSIDE, detail="a link to a file outside the course folder")

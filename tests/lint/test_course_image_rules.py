@@ -166,3 +166,9 @@ def test_an_image_of_the_wrong_shape_is_a_schema_finding(tmp_path: Path) -> None
     root = image_portal(tmp_path, "image:\n  file: cover.jpg\n  alt: x\n  width: 300\n", {"cover.jpg": picture()})
     result = lint_portal(load_portal(load_config(root / "mkdocs.yml")))
     assert [f.code for f in result.findings if f.line == image_line(root) + 3] == ["LX002"]
+
+
+@pytest.mark.parametrize("file", ['"cover\\0.jpg"', '"cover\\u202e.jpg"', "x" * 400, "d/" * 120 + "a.jpg"])
+def test_names_the_file_system_refuses_are_lx031_never_a_crash(tmp_path: Path, file: str) -> None:
+    root = image_portal(tmp_path, grouped(file), {"cover.jpg": picture()})
+    assert [f.code for f in image_findings(root)] == ["LX031"]
