@@ -16,7 +16,7 @@ from lxkit.config import find_config_file, load_config
 from lxkit.exceptions import LxkitError
 from lxkit.findings import Finding
 from lxkit.lint.engine import lint_portal
-from lxkit.loader import courses_root, load_course, read_file, relative, source_from_bytes
+from lxkit.loader import courses_root, is_course_folder_name, load_course, read_file, relative, source_from_bytes
 from lxkit.model import Portal, PortalConfig
 from lxkit.problems import config_problem
 from lxkit.sourcefile import SourceFile
@@ -53,7 +53,7 @@ def place_of(config: PortalConfig, path: Path) -> Place | None:
         inside = path.resolve().relative_to(courses_root(config).resolve())
     except (OSError, ValueError):
         return None
-    if len(inside.parts) < 2 or inside.parts[0].startswith((".", "_")):
+    if len(inside.parts) < 2 or not is_course_folder_name(inside.parts[0]):
         return None
     return Place(config, courses_root(config) / inside.parts[0], relative(config, path))
 
