@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
+from lxkit.course_image import check_course_image
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, escape
 from lxkit.front_matter import course_from_source, module_from_source
@@ -160,6 +161,8 @@ def load_course(
     modules, folder_problems = _load_modules(config, folder, reader, refused)
     folder_problems = [*refused.values(), *folder_problems]
     course = course_from_source(source, folder.name, tuple(course_problems), modules, tuple(folder_problems))
+    if course.image is not None:
+        course = replace(course, image=check_course_image(courses_root(config), folder, course.image))
     return course, []
 
 

@@ -145,7 +145,8 @@ def _full_build(
         )
         for flavour in flavours(options)
     ]
-    pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors)
+    image_cache = stage_root.parent / "images"
+    pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors, image_cache)
     for message in warnings:
         console.detail(f"mkdocs: {message}")
     seconds = time.perf_counter() - started

@@ -148,7 +148,7 @@ def new_portal_command(console: Console, directory: Path, site_name: str, force:
         raise UsageError(f"{directory} exists and is not a folder")
     if directory.is_dir() and any(directory.iterdir()) and not force:
         raise UsageError(f"{directory} is not empty; use --force to add the portal files next to what is there")
-    written, kept = write_portal(directory, portal_files(site_name, dt.date.today()))
+    written, kept = write_portal(directory, portal_files(site_name))
     for relative in kept:
         console.info(f"kept existing {relative}")
     console.info(f"Created a portal in {directory} ({len(written)} files).")

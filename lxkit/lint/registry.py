@@ -27,6 +27,10 @@ from lxkit.lint.rules.lx018_special_file import SpecialFile
 from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
 from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
 from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
+from lxkit.lint.rules.lx030_course_image_outside import CourseImageOutside
+from lxkit.lint.rules.lx031_course_image_not_found import CourseImageNotFound
+from lxkit.lint.rules.lx032_course_image_unusable import CourseImageUnusable
+from lxkit.lint.rules.lx033_course_image_alt_missing import CourseImageAltMissing
 from lxkit.lint.rules.lx098_internal_error import InternalError
 from lxkit.lint.rules.lx099_unused_suppression import UnusedSuppression
 from lxkit.lint.rules.lx100_module_field_invalid import ModuleFieldInvalid
@@ -89,6 +93,10 @@ RULES: tuple[Rule[Any], ...] = (
     MetricValuesInvalid(),
     CohortDatesInvalid(),
     DataFileOrphaned(),
+    CourseImageOutside(),
+    CourseImageNotFound(),
+    CourseImageUnusable(),
+    CourseImageAltMissing(),
     # the engine's own findings
     InternalError(),
     UnusedSuppression(),

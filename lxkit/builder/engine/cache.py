@@ -111,6 +111,11 @@ class CacheLayout:
         """Jinja's compiled theme templates."""
         return self.root / "templates"
 
+    @property
+    def images(self) -> Path:
+        """Renditions of course pictures, named by their source's digest and size (shared by every site)."""
+        return self.root / "images"
+
     def stage_dir(self, flavour: str) -> Path:
         """The generated docs_dir of one view."""
         return self.root / "stage" / flavour

@@ -24,7 +24,7 @@ from pathlib import Path
 from lxkit.builder.content.pages import Contributors, StagedPage
 from lxkit.builder.engine.cache import CacheLayout, forget_build, prepare, read_record, write_record
 from lxkit.builder.engine.digests import FileDigests
-from lxkit.builder.engine.jobs import BuildContext, page_hash
+from lxkit.builder.engine.jobs import IMAGE_SOURCE, BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import BuildState
@@ -128,7 +128,9 @@ class Engine:
             self.file_digests.changed = False
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
-        pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
+        records = [p for c in state.courses.values() for p in c.unit.pages]
+        records += state.portal.pages if state.portal else ()
+        pages = sum(1 for record in records if not record.src.startswith(IMAGE_SOURCE))
         warnings = tuple(w for view in self.views.values() for w in view.warnings)
         return BuildReport(len(state.courses), pages, result.rendered, time.perf_counter() - started, warnings)
 
