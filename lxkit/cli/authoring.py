@@ -103,18 +103,15 @@ def new_portal(console: Console, directory: Path, site_name: str, force: bool, n
 @click.command()
 def templates() -> None:
     """List the course templates for 'lxkit new course --template'."""
-    from lxkit.scaffold.templates import available_templates
+    from lxkit.commands.templates import templates_command
 
-    for template in available_templates():
-        click.echo(f"{template.name:20} {template.description}")
+    templates_command()
 
 
 @click.command()
 @click.argument("kind", type=click.Choice(["course", "module", "portal"]))
 def schema(kind: str) -> None:
     """Print the JSON Schema of course or module front-matter, or of the portal's lxkit section."""
-    import json
+    from lxkit.commands.templates import schema_command
 
-    from lxkit.validation import load_schema
-
-    click.echo(json.dumps(load_schema(kind), indent=2))
+    schema_command(kind)
