@@ -17,7 +17,7 @@ from lxkit.scaffold.portal import portal_files, write_portal
 from lxkit.scaffold.repository import no_repository, start_repository
 from lxkit.scaffold.templates import MODULE_TEMPLATE, find_template, render_file, render_template
 from lxkit.scaffold.variables import check_slug, course_variables, title_from_slug
-from lxkit.schedule import week_loads, weekly_budget
+from lxkit.schedule import counted_week, week_loads, weekly_budget
 from lxkit.sourcefile import parse_source
 from lxkit.yamlwords import split_value
 
@@ -95,7 +95,7 @@ def default_week(course: Course | None, minutes: int = 0) -> int:
     week whose budget has room for ``minutes`` more, else the week after the last module."""
     if course is None:
         return 1
-    last = max((m.week or 0 for m in course.modules), default=0)
+    last = max((counted_week(m) or 0 for m in course.modules), default=0)
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
     loads = {load.week: load for load in week_loads(course)}
     for week in range(1, scheduled + 1):

@@ -13,6 +13,7 @@ import duckdb
 
 from lxkit.insights.data_files import Cohort
 from lxkit.model import Course, Portal, Question
+from lxkit.schedule import calendar_week
 
 RESPONSE_SEPARATOR = "[,]"
 
@@ -49,7 +50,7 @@ def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Ta
         for index, module in enumerate(course.modules, start=1):
             required = [item for item in module.pre_work if item.required]
             counted = {item.id for item in (required or module.pre_work)}
-            week = module.week or index
+            week = calendar_week(course, module, index)
             modules.append(
                 (
                     course.folder,

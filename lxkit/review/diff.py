@@ -6,10 +6,11 @@ journey stages, owners and the version.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from lxkit.model import Course, Module, Owner, Portal
+from lxkit.schedule import counted_week, when_text
 
 ItemReader = Callable[[Module], dict[str, str]]
 
@@ -44,11 +45,16 @@ class TextChange:
 
 @dataclass(frozen=True)
 class WeekMinutes:
-    """Learner minutes (pre-work + session + exercise) in one week, before and after."""
+    """Learner minutes (pre-work + session + exercise) in one week (or a follow-up), before and after.
 
-    week: int
+    ``week`` is None for a follow-up after the course and for modules without a week; ``when`` says
+    which (``Week 3``, ``90 days after the course``, ``Without a week``).
+    """
+
+    week: int | None
     before: int
     after: int
+    when: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,18 +170,42 @@ def week_minutes(before: Course | None, after: Course | None) -> tuple[WeekMinut
     old = minutes_per_week(before.modules if before else ())
     new = minutes_per_week(after.modules if after else ())
     return tuple(
-        WeekMinutes(week, old.get(week, 0), new.get(week, 0))
-        for week in sorted(old.keys() | new.keys())
-        if old.get(week, 0) != new.get(week, 0)
+        WeekMinutes(key.week, old.get(key, 0), new.get(key, 0), key.when)
+        for key in sorted(old.keys() | new.keys())
+        if old.get(key, 0) != new.get(key, 0)
     )
 
 
-def minutes_per_week(modules: Iterable[Module]) -> dict[int, int]:
-    """Total learner minutes per week (a module without a week counts in the week of its number)."""
-    totals: dict[int, int] = {}
+@dataclass(frozen=True, order=True)
+class When:
+    """Where a module's minutes count, in the order a report lists them: weeks, follow-ups, no week."""
+
+    group: int
+    number: int
+    when: str = field(compare=False)
+
+    @property
+    def week(self) -> int | None:
+        """The week, None for a follow-up or no week."""
+        return self.number if self.group == 0 else None
+
+
+def module_when(module: Module) -> When:
+    """The week a module counts in (:func:`lxkit.schedule.counted_week`, as lint counts it), or its follow-up."""
+    week = counted_week(module)
+    if week is not None:
+        return When(0, week, when_text(module))
+    if module.days_after_course is not None:
+        return When(1, module.days_after_course, when_text(module))
+    return When(2, 0, "Without a week")
+
+
+def minutes_per_week(modules: Iterable[Module]) -> dict[When, int]:
+    """Total learner minutes per week, per follow-up and without a week (the weeks lint's LX008 counts)."""
+    totals: dict[When, int] = {}
     for module in modules:
-        week = module.week if module.week is not None else module.number
-        totals[week] = totals.get(week, 0) + module.total_minutes
+        key = module_when(module)
+        totals[key] = totals.get(key, 0) + module.total_minutes
     return totals
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.rule import Area, CourseRule, Example
-from lxkit.schedule import week_loads
+from lxkit.schedule import counted_week, week_loads
 
 
 class WeekOverBudget(CourseRule):
@@ -21,7 +21,7 @@ class WeekOverBudget(CourseRule):
     summary = (
         "In some week, pre-work + session + exercise minutes (optional pre-work included) exceed "
         "schedule.hours_per_week; reported at the largest part of the week's heaviest module, with the sum and "
-        "the budget."
+        "the budget. A follow-up after the course (days_after_course) counts in no week."
     )
     rationale = (
         "Learners study next to their job. A week that asks more than the budget their manager agreed to is "
@@ -45,7 +45,7 @@ schedule:
         for week in week_loads(course):
             if not week.over_budget or week.budget is None:
                 continue
-            modules = [m for m in course.modules if m.week == week.week]
+            modules = [m for m in course.modules if counted_week(m) == week.week]
             if not modules:
                 continue
             heaviest = max(modules, key=lambda m: m.pre_work_minutes + m.session_minutes + m.exercise_minutes)
