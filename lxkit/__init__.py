@@ -17,12 +17,13 @@ Map of the package (each sub-package's ``__init__`` has the map of that part):
 - Results and errors: :mod:`.findings`, :mod:`.problems` (the loader's codes), :mod:`.exceptions`
   (exit codes), :mod:`.console` (terminal output).
 - Edges: :mod:`.git`, :mod:`.scratch` (temporary folders), :mod:`.resources` (shipped theme and
-  templates).
+  templates), :mod:`.weburls` (the one reader of URLs from course files and settings),
+  :mod:`.cores` (CPU cores worker processes may use).
 - Sub-packages: :mod:`.lint` (rules), :mod:`.fix` (safe fixes), :mod:`.lsp` (language server),
   :mod:`.formatters` (lint reports), :mod:`.schema` (JSON Schemas), :mod:`.scaffold` (``new``),
   :mod:`.plan` (course plans in spreadsheets), :mod:`.builder` (the portal build), :mod:`.serve`
   (preview), :mod:`.publish` (versioned deploy trees), :mod:`.review` (pull-request reports),
-  :mod:`.export` (cmi5 and SCORM packages), :mod:`.tracking` (xAPI settings of the pages),
+  :mod:`.export` (cmi5 and SCORM packages, PDF handouts), :mod:`.tracking` (xAPI settings of the pages),
   :mod:`.insights` (learning records -> the trainer's figures).
 """
 

@@ -1,6 +1,6 @@
 """When each module takes place, and the week-by-week workload of a course against its budget.
 
-:func:`counted_week` is the one answer to "which week's budget and schedule does this module
+:func:`module_week` is the one answer to "which week's budget and schedule does this module
 count in": lint (LX008, LX010), the course page's chart, review and ``lxkit new module`` all ask it.
 A follow-up module (``days_after_course``) counts in no week; :func:`follow_up_loads` lists them.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from lxkit.limits import WEEKS
 from lxkit.model import JOURNEY_STAGES, Course, Module
 
 
@@ -68,9 +69,18 @@ def after_course_text(days: int) -> str:
     return f"{days} day{'' if days == 1 else 's'} after the course"
 
 
-def counted_week(module: Module) -> int | None:
-    """The week whose budget and schedule the module counts in; None for a follow-up or a module without a week."""
-    return None if module.days_after_course is not None else module.week
+def module_week(module: Module) -> int | None:
+    """The week a module counts in: its ``week``, else the week of its number (``03-x.md``: week 3);
+    None for a follow-up after the course (``days_after_course``), which counts in no week.
+
+    Every week table (lint's budget and schedule rules, the journey chart, review, plans,
+    insights) places modules with this one rule, so they never disagree.
+    """
+    if module.days_after_course is not None:
+        return None
+    if module.week is not None:
+        return module.week
+    return min(max(module.number, 1), WEEKS)
 
 
 def is_follow_up(module: Module) -> bool:
@@ -87,17 +97,18 @@ def when_text(module: Module) -> str:
 
 def last_week(course: Course) -> int:
     """The course's last week: the last one a module counts in or the schedule names (0 when none)."""
-    used = [week for week in (counted_week(m) for m in course.modules) if week is not None]
+    used = [week for week in (module_week(m) for m in course.modules) if week is not None]
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
     return max([*used, scheduled, 0])
 
 
-def calendar_week(course: Course, module: Module, fallback: int) -> int:
-    """The week of the course's calendar a module falls in (a follow-up: the week its day falls in after
-    the last week); ``fallback`` for a module without a week."""
-    if module.days_after_course is not None:
-        return last_week(course) + math.ceil(module.days_after_course / 7)
-    return module.week if module.week is not None else fallback
+def calendar_week(course: Course, module: Module) -> int:
+    """The week of the course's calendar a module falls in: :func:`module_week`, or for a follow-up the
+    week its day falls in after the last week."""
+    week = module_week(module)
+    if week is not None:
+        return week
+    return last_week(course) + math.ceil((module.days_after_course or 0) / 7)
 
 
 def weekly_budget(course: Course) -> int | None:
@@ -112,7 +123,7 @@ def week_loads(course: Course) -> tuple[WeekLoad, ...]:
     budget = weekly_budget(course)
     rows = []
     for week in range(1, last_week(course) + 1):
-        modules = [m for m in course.modules if counted_week(m) == week]
+        modules = [m for m in course.modules if module_week(m) == week]
         rows.append(
             WeekLoad(
                 week=week,

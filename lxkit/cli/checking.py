@@ -25,6 +25,7 @@ from lxkit.console import Console
 @click.option("--summary", is_flag=True, help="Print a per-course scorecard after the findings.")
 @click.option("--todo", is_flag=True, help="Print per course what is still to write, in order.")
 @click.option("--check-links", is_flag=True, help="Also check that external URLs answer (uses the network).")
+@click.option("--fix", is_flag=True, help="First apply the safe fixes of 'lxkit fix', then lint the fixed files.")
 @click.option(
     "--insights", is_flag=True, help="Also report questions that learners' answers flag (after 'lxkit insights')."
 )

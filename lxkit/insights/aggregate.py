@@ -142,7 +142,7 @@ def _pre_work(course: Course, rows: list[Row], small: int) -> tuple[PreWorkStat,
 def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
     measured = {str(row[1]): (int(row[2]), float(row[3])) for row in rows if row[0] == course.folder}  # type: ignore[call-overload, arg-type]
     kept = []
-    for index, module in enumerate(course.modules, start=1):
+    for module in course.modules:
         if not module.pre_work:
             continue
         learners, minutes = measured.get(module.slug, (0, 0.0))
@@ -150,7 +150,7 @@ def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
         kept.append(
             TimeRow(
                 module.slug,
-                calendar_week(course, module, index),
+                calendar_week(course, module),
                 module.pre_work_minutes,
                 round(minutes, 1) if shown else None,
                 learners if shown else None,

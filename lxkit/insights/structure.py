@@ -47,10 +47,10 @@ def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Ta
     capabilities: list[tuple[str, str]] = []
     for course in portal.courses:
         capabilities.extend((course.folder, capability) for capability in course.capabilities)
-        for index, module in enumerate(course.modules, start=1):
+        for module in course.modules:
             required = [item for item in module.pre_work if item.required]
             counted = {item.id for item in (required or module.pre_work)}
-            week = calendar_week(course, module, index)
+            week = calendar_week(course, module)
             modules.append(
                 (
                     course.folder,

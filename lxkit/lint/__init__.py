@@ -12,7 +12,8 @@ suppressions in one place (:mod:`lxkit.lint.decisions`).
 - What rules share: :mod:`.markdown` (bodies parsed once: links, images, headings, HTML),
   :mod:`.html` (start tags of raw HTML), :mod:`.alignment` (objectives referred to), :mod:`.verbs`
   (action verbs of objectives), :mod:`.locate` (the key of a model item), :mod:`.targets`
-  (relative links resolved, LX201), :mod:`.urls` and :mod:`.links` (URLs; ``--check-links``),
+  (relative links resolved, LX201), :mod:`.links` (``--check-links``; URLs are read by
+  :mod:`lxkit.weburls`, shared with the builder),
   :mod:`.hints` (closest known word to a typo).
 - Reports beyond findings: :mod:`.scorecard` (``--summary``), :mod:`.todo` (``--todo``).
 """

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from html import escape, unescape
 
 from lxkit import weburls
+from lxkit.scriptjson import script_json
 
 DEFAULT_META = "lxkit-default"
 _HOME = re.compile(r'<a href="([^"]*)" data-lxkit-home>')
@@ -91,7 +92,7 @@ _NOT_FOUND = """\
 
 def js_string(text: str) -> str:
     """A JavaScript string literal that is also safe inside an HTML ``<script>`` element."""
-    return json.dumps(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(text, ascii_only=True)
 
 
 def redirect_page(href: str, canonical: str | None = None, default: str | None = None) -> str:

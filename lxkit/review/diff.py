@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from lxkit.model import Course, Module, Owner, Portal
-from lxkit.schedule import counted_week, when_text
+from lxkit.schedule import module_week, when_text
 
 ItemReader = Callable[[Module], dict[str, str]]
 
@@ -167,8 +167,8 @@ def _paired(old: dict[str, Module], new: dict[str, Module], items: ItemReader) -
 
 def week_minutes(before: Course | None, after: Course | None) -> tuple[WeekMinutes, ...]:
     """Weeks whose learner minutes differ between the two sides."""
-    old = minutes_per_week(before.modules if before else ())
-    new = minutes_per_week(after.modules if after else ())
+    old = minutes_per_when(before.modules if before else ())
+    new = minutes_per_when(after.modules if after else ())
     return tuple(
         WeekMinutes(key.week, old.get(key, 0), new.get(key, 0), key.when)
         for key in sorted(old.keys() | new.keys())
@@ -178,7 +178,7 @@ def week_minutes(before: Course | None, after: Course | None) -> tuple[WeekMinut
 
 @dataclass(frozen=True, order=True)
 class When:
-    """Where a module's minutes count, in the order a report lists them: weeks, follow-ups, no week."""
+    """Where a module's minutes count, in the order a report lists them: weeks, then follow-ups."""
 
     group: int
     number: int
@@ -186,22 +186,25 @@ class When:
 
     @property
     def week(self) -> int | None:
-        """The week, None for a follow-up or no week."""
+        """The week, None for a follow-up."""
         return self.number if self.group == 0 else None
 
 
 def module_when(module: Module) -> When:
-    """The week a module counts in (:func:`lxkit.schedule.counted_week`, as lint counts it), or its follow-up."""
-    week = counted_week(module)
+    """The week a module counts in (:func:`lxkit.schedule.module_week`, as lint counts it), or its follow-up."""
+    week = module_week(module)
     if week is not None:
-        return When(0, week, when_text(module))
-    if module.days_after_course is not None:
-        return When(1, module.days_after_course, when_text(module))
-    return When(2, 0, "Without a week")
+        return When(0, week, f"Week {week}")
+    return When(1, module.days_after_course or 0, when_text(module))
 
 
-def minutes_per_week(modules: Iterable[Module]) -> dict[When, int]:
-    """Total learner minutes per week, per follow-up and without a week (the weeks lint's LX008 counts)."""
+def minutes_per_week(modules: Iterable[Module]) -> dict[int, int]:
+    """Total learner minutes per week, in the weeks lint's LX008 counts (follow-ups count in none)."""
+    return {key.week: total for key, total in minutes_per_when(modules).items() if key.week is not None}
+
+
+def minutes_per_when(modules: Iterable[Module]) -> dict[When, int]:
+    """Total learner minutes per week and per follow-up after the course."""
     totals: dict[When, int] = {}
     for module in modules:
         key = module_when(module)

@@ -14,8 +14,8 @@ from typing import Any
 
 from lxkit import weburls
 from lxkit.exceptions import ConfigError
-from lxkit.findings import Finding, Severity
 from lxkit.model import PortalConfig
+from lxkit.problems import config_problem
 from lxkit.sourcefile import parse_yaml
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -57,8 +57,7 @@ def tracking_settings(config: PortalConfig) -> TrackingSettings:
     path = Path(config.config_file)
     settings, problems = check_settings(section, config.site_url, _locator(path))
     if problems:
-        findings = [Finding(path.name, line, column, "LX000", "config-invalid", Severity.ERROR, text)
-                    for line, column, text in problems]
+        findings = [config_problem(path.name, line, column, text) for line, column, text in problems]
         raise ConfigError(f"the tracking settings in {path.name} have problems", findings)
     return settings
 

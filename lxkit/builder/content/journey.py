@@ -17,8 +17,8 @@ from lxkit.model import JOURNEY_STAGES, Course
 from lxkit.schedule import (
     FollowUpLoad,
     WeekLoad,
-    counted_week,
     follow_up_loads,
+    module_week,
     week_loads,
     weekly_budget,
     when_text,
@@ -100,7 +100,7 @@ def module_links(
     return tuple(
         ModuleLink(relative_url(page_url, module_url(course.folder, m.page_name)), m.title, when_text(m))
         for m in course.modules
-        if (week is None or counted_week(m) == week)
+        if (week is None or module_week(m) == week)
         and (days is None or m.days_after_course == days)
         and (stage is None or m.journey_stage == stage)
     )

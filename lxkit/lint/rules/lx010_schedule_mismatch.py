@@ -8,7 +8,7 @@ from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.rule import Area, CourseRule, Example
 from lxkit.model import Course
-from lxkit.schedule import counted_week
+from lxkit.schedule import module_week
 
 
 class ScheduleMismatch(CourseRule):
@@ -59,7 +59,7 @@ schedule:
 
     def _against_schedule(self, course: Course, weeks: int) -> Iterator[Finding]:
         for module in course.modules:
-            week = counted_week(module)
+            week = module_week(module)
             if week is not None and week > weeks:
                 yield self.at(
                     module,
@@ -68,7 +68,7 @@ schedule:
                     f"up to {weeks}, raise schedule.weeks in index.md, or, for a follow-up after the course, "
                     "replace 'week:' with 'days_after_course:' and the number of days (such as 90)",
                 )
-        used = {counted_week(module) for module in course.modules}
+        used = {module_week(module) for module in course.modules}
         empty = [week for week in range(1, weeks + 1) if week not in used]
         if empty:
             listed = ", ".join(str(week) for week in empty)
