@@ -8,5 +8,5 @@
 - :mod:`.checking` -- ``lint``, ``fix``, ``rules``, ``lsp``.
 - :mod:`.site` -- ``build``, ``serve``, ``publish``, ``versions``.
 - :mod:`.reviewing` -- ``review``, ``codeowners``, ``insights``.
-- :mod:`.exporting` -- ``export`` (cmi5, SCORM 1.2, plan workbooks).
+- :mod:`.exporting` -- ``export`` (cmi5, SCORM 1.2, plan workbooks, PDF handouts).
 """

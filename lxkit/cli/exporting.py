@@ -1,4 +1,4 @@
-"""``lxkit export``: LMS packages (cmi5, SCORM 1.2) and course plans (Excel)."""
+"""``lxkit export``: LMS packages (cmi5, SCORM 1.2), course plans (Excel) and printed handouts (PDF)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from lxkit.console import Console
 
 @click.group()
 def export() -> None:
-    """Export courses: LMS packages (cmi5, SCORM 1.2) and course plans (Excel)."""
+    """Export courses: LMS packages (cmi5, SCORM 1.2), course plans (Excel) and printed handouts (PDF)."""
 
 
 @export.command("plan")
@@ -27,6 +27,24 @@ def export_plan(console: Console, config_file: Path | None, course_id: str, outp
     from lxkit.commands.plan import export_plan_command
 
     export_plan_command(console, config_file, course_id, output, force)
+
+
+@export.command("pdf")
+@click.argument("course_id")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    help="The folder for the two PDFs (default: here); it is created if missing.",
+)
+@click.option("--force", is_flag=True, help="Replace existing PDFs.")
+@config_option
+@verbosity_options
+def export_pdf(console: Console, config_file: Path | None, course_id: str, out: Path | None, force: bool) -> None:
+    """Write the learner workbook and the facilitator guide of COURSE_ID as tagged PDFs to print."""
+    from lxkit.commands.export import export_pdf_command
+
+    export_pdf_command(console, config_file, course_id, out, force)
 
 
 package_options = [

@@ -5,5 +5,5 @@ One module per command (or family of commands): :mod:`.new` (``new portal|course
 (also ``lint --fix``), :mod:`.selection` (the courses and files PATHS arguments name),
 :mod:`.rules`, :mod:`.lsp`, :mod:`.build`, :mod:`.serve`, :mod:`.publish`, :mod:`.versions`
 (``versions list|delete|set-default``), :mod:`.review`, :mod:`.codeowners`, :mod:`.insights` and
-:mod:`.export` (``export cmi5|scorm12``), :mod:`.templates` (``templates`` and ``schema``).
+:mod:`.export` (``export cmi5|scorm12|pdf``), :mod:`.templates` (``templates`` and ``schema``).
 """

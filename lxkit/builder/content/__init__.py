@@ -4,7 +4,8 @@
   :mod:`.course_pages` -- a course's overview page and its module pages.
 - :mod:`.portal_pages` -- portal-wide pages (catalog home, capabilities, experts, impact) and the
   site navigation; :mod:`.guide` -- the printable facilitator guide (trainer view);
-  :mod:`.insight_pages` -- the trainer view's insight pages (from ``lxkit insights``' results).
+  :mod:`.insight_pages` -- the trainer view's insight pages (from ``lxkit insights``' results);
+  :mod:`.handouts` -- the printed handouts (learner workbook, facilitator guide) as print HTML.
 - Page data: :mod:`.catalog` (cards, filters), :mod:`.catalog_json` (``catalog.json``),
   :mod:`.matrix` (capability matrix), :mod:`.experts`, :mod:`.impact`, :mod:`.journey` (week
   chart, journey stages), :mod:`.timing` (session clock), :mod:`.jsonld` (schema.org JSON-LD),

@@ -11,6 +11,7 @@ from typing import Any
 
 from lxkit.builder.content.course_image import shown_image
 from lxkit.builder.content.fragments import render_fragment, rendered_html
+from lxkit.builder.content.handouts import handout_links
 from lxkit.builder.content.journey import journey_chart, journey_stages
 from lxkit.builder.content.jsonld import course_jsonld
 from lxkit.builder.content.labels import ALL_LABELS
@@ -53,6 +54,7 @@ def course_page(
         progress_items=progress_items(course),
         contributors=list(contributors),
         guide_href=relative_url(url, guide_url(course)) if trainer else "",
+        handouts=handout_links(portal, course, flavour),
         catalog_href=relative_url(url, ""),
         flavour=flavour.value,
         **ALL_LABELS,

@@ -52,6 +52,8 @@ class Manifest:
     theme: str
     config: str
     options: str
+    weasyprint: str = ""
+    """The version of WeasyPrint, which makes the handouts' PDFs (``lxkit.handouts``)."""
 
     @property
     def key(self) -> str:

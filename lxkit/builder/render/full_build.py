@@ -18,6 +18,7 @@ from lxkit.builder.content.pages import Contributors, Flavour
 from lxkit.builder.content.stage import stage_portal
 from lxkit.builder.images import with_renditions
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
+from lxkit.builder.render.pdf import staged_bytes
 from lxkit.builder.render.runner import run_mkdocs
 from lxkit.builder.writer import copy_if_changed, remove_stale, write_if_changed
 from lxkit.console import Console
@@ -83,7 +84,7 @@ def stage(
     pages = stage_portal(portal, flavour, contributors, insights)
     keep = []
     for page in pages:
-        write_if_changed(stage_dir / page.path, page.content)
+        write_if_changed(stage_dir / page.path, staged_bytes(page.path, page.content))
         keep.append(page.path)
     for path, data in pictures:
         write_if_changed(stage_dir / path, data)
