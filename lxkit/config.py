@@ -10,8 +10,9 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.exceptions import ConfigError, UsageError
-from lxkit.findings import Finding, Severity
+from lxkit.findings import Finding
 from lxkit.model import Capability, PortalConfig
+from lxkit.problems import config_problem
 from lxkit.sourcefile import SourceFile, parse_yaml
 from lxkit.validation import validate
 
@@ -45,18 +46,18 @@ def load_config(config_file: Path) -> PortalConfig:
     root = config_file.parent
     name = config_file.name
     data, positions, problems = parse_yaml(text, first_line=1, lenient_tags=True)
-    findings = [_config_finding(name, p.line, p.column, p.message) for p in problems]
+    findings = [config_problem(name, p.line, p.column, p.message) for p in problems]
     if findings:
         raise ConfigError(f"{name} is not valid YAML", findings)
     if not isinstance(data, dict):
-        raise ConfigError(f"{name} must be a mapping of settings", [_config_finding(name, 1, 1, "not a mapping")])
+        raise ConfigError(f"{name} must be a mapping of settings", [config_problem(name, 1, 1, "not a mapping")])
     findings.extend(_stray_settings(name, data, positions))
     section = data.get("lxkit") or {}
     source = SourceFile(name, text, section, MappingProxyType(_sub_positions(positions)), "", 1, True)
     issues = validate(source, "portal") if isinstance(section, dict) else []
     if not isinstance(section, dict):
-        findings.append(_config_finding(name, source.line(), 1, "the 'lxkit' section must be a mapping"))
-    findings.extend(_config_finding(name, i.line, i.column, f"lxkit: {i.message}") for i in issues)
+        findings.append(config_problem(name, source.line(), 1, "the 'lxkit' section must be a mapping"))
+    findings.extend(config_problem(name, i.line, i.column, f"lxkit: {i.message}") for i in issues)
     if findings:
         raise ConfigError(f"the lxkit section of {name} has problems", findings)
     return _portal_config(root, config_file, data, section)
@@ -75,7 +76,7 @@ def _stray_settings(name: str, data: dict[str, Any], positions: dict[Any, Any]) 
                 f"'{key}' is an lxkit setting but stands at the top level, where lxkit does not read it; "
                 f"move it under 'lxkit:' and indent it (and its lines) by two more spaces"
             )
-            found.append(_config_finding(name, line, column, message))
+            found.append(config_problem(name, line, column, message))
     return found
 
 
@@ -104,7 +105,3 @@ def _portal_config(root: Path, config_file: Path, data: dict[str, Any], section:
         site_url=str(data.get("site_url") or ""),
         raw=MappingProxyType(dict(section)),
     )
-
-
-def _config_finding(path: str, line: int, column: int, message: str) -> Finding:
-    return Finding(path, line, column, "LX000", "config-invalid", Severity.ERROR, message)

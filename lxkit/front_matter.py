@@ -19,6 +19,7 @@ from lxkit.model import (
     Capstone,
     ChangelogEntry,
     Course,
+    CourseImage,
     Exercise,
     Module,
     Objective,
@@ -69,9 +70,19 @@ def course_from_source(
         prerequisites=texts(data.get("prerequisites")),
         tags=texts(data.get("tags")),
         changelog=_changelog(data.get("changelog"), line),
+        image=course_image_field(data.get("image"), line("image")),
         modules=modules,
         extra_problems=folder_problems,
     )
+
+
+def course_image_field(value: Any, line: int) -> CourseImage | None:
+    """The course's ``image:`` as written (``{file, alt}``, or only a file name), not yet checked."""
+    if isinstance(value, str):
+        return CourseImage(value.strip(), "", line) if value.strip() else None
+    data = fields(value)
+    image_file = text(data.get("file"))
+    return CourseImage(image_file, text(data.get("alt")), line) if image_file else None
 
 
 def _owners(value: Any, line: Any) -> tuple[Owner, ...]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
+from lxkit.course_image import check_course_image
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, escape
 from lxkit.front_matter import course_from_source, module_from_source
@@ -54,18 +55,33 @@ def courses_root(config: PortalConfig) -> Path:
     return Path(config.root) / config.courses_dir
 
 
-def load_portal(config: PortalConfig, only: Iterable[str] | None = None) -> Portal:
-    """Load every course of the portal (or only the named course folders)."""
+def existing_courses_root(config: PortalConfig) -> Path:
+    """The portal's courses folder; a :class:`UsageError` saying how to fix it when it does not exist."""
     root = courses_root(config)
     if not root.is_dir():
         raise UsageError(
             f"the courses folder '{config.courses_dir}' does not exist in {config.root}; "
             "create it or set lxkit.courses_dir in mkdocs.yml"
         )
+    return root
+
+
+def is_course_folder_name(name: str) -> bool:
+    """Whether a folder of the courses folder holds a course (hidden and ``_`` folders do not)."""
+    return not name.startswith((".", "_"))
+
+
+def course_folders(root: Path) -> list[Path]:
+    """The course folders in the courses folder ``root``, in the order every command reads them."""
+    return sorted(p for p in root.iterdir() if p.is_dir() and is_course_folder_name(p.name))
+
+
+def load_portal(config: PortalConfig, only: Iterable[str] | None = None) -> Portal:
+    """Load every course of the portal (or only the named course folders)."""
     wanted = set(only) if only is not None else None
     courses = []
     problems: list[Finding] = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+    for folder in course_folders(existing_courses_root(config)):
         if wanted is not None and folder.name not in wanted:
             continue
         course, folder_problems = load_course(config, folder)
@@ -145,6 +161,8 @@ def load_course(
     modules, folder_problems = _load_modules(config, folder, reader, refused)
     folder_problems = [*refused.values(), *folder_problems]
     course = course_from_source(source, folder.name, tuple(course_problems), modules, tuple(folder_problems))
+    if course.image is not None:
+        course = replace(course, image=check_course_image(courses_root(config), folder, course.image))
     return course, []
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
@@ -14,7 +15,8 @@ from lxkit.findings import Finding
 from lxkit.sourcefile import SourceFile
 
 JOURNEY_STAGES = ("awareness", "capability-building", "application", "reinforcement", "measurement")
-ACTIVE_ACTIVITIES = frozenset({"discussion", "q-and-a", "practice", "teach-back"})
+ACTIVE_ACTIVITIES = frozenset({"discussion", "q-and-a", "practice", "teach-back", "presentation", "pitch"})
+"""Activity kinds in which learners do the work (all but ``demo`` and ``lecture``)."""
 OWNER_ROLES = ("sme", "business", "ld", "trainer")
 
 
@@ -163,6 +165,42 @@ class ChangelogEntry:
     line: int
 
 
+class ImageProblem(str, Enum):
+    """Why a course image cannot be used (found by :mod:`lxkit.course_image`, reported by lint)."""
+
+    OUTSIDE = "outside"
+    NOT_FOUND = "not-found"
+    UNREADABLE = "unreadable"
+    NOT_AN_IMAGE = "not-an-image"
+    TOO_LARGE = "too-large"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFacts:
+    """What the build needs of a usable course image: its content digest, size in pixels and format."""
+
+    digest: str
+    width: int
+    height: int
+    format: str
+
+
+@dataclass(frozen=True, slots=True)
+class CourseImage:
+    """The course's picture (``image: {file, alt}``) and what was found when it was checked.
+
+    ``facts`` is set when the file is a usable image; otherwise ``problem`` says why not and
+    ``detail`` adds what was found (a size, the reader's words).
+    """
+
+    file: str
+    alt: str
+    line: int
+    facts: ImageFacts | None = None
+    problem: ImageProblem | None = None
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class Document:
     """What every course file shares: its source and the problems the loader found in it."""
@@ -254,6 +292,7 @@ class Course(Document):
     prerequisites: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     changelog: tuple[ChangelogEntry, ...] = ()
+    image: CourseImage | None = None
     modules: tuple[Module, ...] = ()
     extra_problems: tuple[Finding, ...] = ()
 

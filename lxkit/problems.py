@@ -1,12 +1,15 @@
-"""Codes of the problems the loader itself detects while reading course files.
+"""Codes of the problems lxkit finds while reading: course files (loader codes) and ``mkdocs.yml``.
 
 They are findings like any rule's: the linter reports them under these codes (see
-``lxkit/lint/rules``), and a build stops on the error-severity ones.
+``lxkit/lint/rules``), and a build stops on the error-severity ones. A problem of the portal's
+settings (:func:`config_problem`, LX000) stops every command with exit code 2.
 """
 
 from __future__ import annotations
 
 from lxkit.findings import Finding, Severity
+
+CONFIG_CODE, CONFIG_NAME = "LX000", "config-invalid"
 
 LOADER_CODES: dict[str, tuple[str, Severity]] = {
     "LX001": ("course-field-missing", Severity.ERROR),
@@ -22,6 +25,11 @@ LOADER_CODES: dict[str, tuple[str, Severity]] = {
     "LX208": ("file-unreadable", Severity.ERROR),
     "LX211": ("limit-exceeded", Severity.ERROR),
 }
+
+
+def config_problem(path: str, line: int, column: int, message: str) -> Finding:
+    """A problem of the portal's settings (``mkdocs.yml``): rule LX000, always an error."""
+    return Finding(path, max(line, 1), max(column, 1), CONFIG_CODE, CONFIG_NAME, Severity.ERROR, message)
 
 
 def problem(code: str, path: str, line: int, column: int, message: str) -> Finding:

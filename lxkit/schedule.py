@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxkit.model import JOURNEY_STAGES, Course
+from lxkit.limits import WEEKS
+from lxkit.model import JOURNEY_STAGES, Course, Module
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,17 @@ class WeekLoad:
         return self.budget is not None and self.total > self.budget
 
 
+def module_week(module: Module) -> int:
+    """The week a module counts in: its ``week``, else the week of its number (``03-x.md``: week 3).
+
+    Every week table (lint's budget and schedule rules, the journey chart, review, plans,
+    insights) places modules with this one rule, so they never disagree.
+    """
+    if module.week is not None:
+        return module.week
+    return min(max(module.number, 1), WEEKS)
+
+
 def weekly_budget(course: Course) -> int | None:
     """The weekly budget in minutes, from ``schedule.hours_per_week``."""
     if course.schedule is None or course.schedule.hours_per_week is None:
@@ -38,13 +50,13 @@ def weekly_budget(course: Course) -> int | None:
 
 def week_loads(course: Course) -> tuple[WeekLoad, ...]:
     """One row per week from 1 to the last week used or scheduled (empty weeks included)."""
-    used = [m.week for m in course.modules if m.week is not None]
+    used = [module_week(m) for m in course.modules]
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
     last = max([*used, scheduled, 0])
     budget = weekly_budget(course)
     rows = []
     for week in range(1, last + 1):
-        modules = [m for m in course.modules if m.week == week]
+        modules = [m for m in course.modules if module_week(m) == week]
         rows.append(
             WeekLoad(
                 week=week,

@@ -14,9 +14,12 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from lxkit.limits import LIMIT_CODE, LIST_ITEMS, NUMBER_DIGITS, YAML_DEPTH, YAML_NODES
 from lxkit.yamlwords import diagnose, indentation, missing_dash_line
+
+ENV_TAG = "!ENV"  # MkDocs: the value of an environment variable
 
 KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -82,12 +85,15 @@ YamlLoader = _Loader
 
 
 class _LenientLoader(_Loader):
-    """Like :class:`_Loader`, but reads tags it does not know (``!ENV``, ``!!python/name``) as null.
+    """The loader of ``mkdocs.yml``: ``!ENV`` resolved as MkDocs resolves it, other tags read as null.
 
-    ``mkdocs.yml`` files use such tags for MkDocs and its plugins; lxkit only reads its own section.
+    ``!ENV NAME`` and ``!ENV [NAME, OTHER, default]`` go through pyyaml-env-tag, the function MkDocs
+    itself uses, so ``site_url: !ENV SITE_URL`` is the same URL for lxkit and MkDocs. Other tags
+    (``!!python/name``, ``!relative``) are for MkDocs and its plugins; lxkit reads them as null.
     """
 
 
+_LenientLoader.add_constructor(ENV_TAG, construct_env_tag)
 _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
@@ -306,6 +312,8 @@ class _Walker:
 
     def walk(self, node: yaml.Node, path: KeyPath) -> Any:
         self._count(node, path)
+        if node.tag == ENV_TAG and isinstance(self.loader, _LenientLoader):
+            return self._scalar(node)  # ``!ENV [NAME, default]`` is one value, not a list
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):

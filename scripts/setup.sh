@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Shared set-up for scripts/portal.sh and scripts/test.sh: a virtual environment in .venv with
-# lxkit installed (editable) and, with "--test", the test tools and Debian's Chromium.
+# lxkit installed (editable), Pango for WeasyPrint and, with "--test", the test tools and Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,11 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+# WeasyPrint (the PDF handouts) needs the system's Pango; Debian's package brings it where it is missing.
+if ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' && command -v apt-get >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
+fi
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
   # Ralph, the learning record store of the tracking tests, in its own environment (.venv-ralph/).

@@ -8,13 +8,16 @@ identity and without the user's global settings.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import PORTAL_YML as BASE_PORTAL_YML
+from tests.helpers import program
 
 COURSE = "data-basics"
 SITE_URL = "https://academy.example.com/learn/"
@@ -195,6 +198,18 @@ def git(repo: Path, *args: str, check: bool = True) -> str:
     return done.stdout.strip()
 
 
+def mike_versions(repo: Path, branch: str = "gh-pages") -> list[str]:
+    """The versions as ``mike list`` reads them from ``branch`` on the remote origin, one line each."""
+    listed = subprocess.run(
+        [program("mike"), "list", "--remote", "origin", "--branch", branch, "--config-file", "no-mkdocs.yml"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return listed.stdout.splitlines()
+
+
 def commit_all(repo: Path, message: str) -> str:
     """Commit every change of the work tree; returns the new commit."""
     git(repo, "add", "-A")
@@ -232,11 +247,24 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def set_git_identity(patch: pytest.MonkeyPatch) -> None:
+    """Git (and lxkit's git calls) run with the test identity and no user or system settings."""
+    for name, value in GIT_ENV.items():
+        patch.setenv(name, value)
+
+
+@contextlib.contextmanager
+def git_identity_env() -> Iterator[None]:
+    """:func:`set_git_identity` for the block only (for fixtures wider than one test)."""
+    with pytest.MonkeyPatch.context() as patch:
+        set_git_identity(patch)
+        yield
+
+
 @pytest.fixture
 def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
     """Git (and lxkit's git calls) run with the test identity and no user or system settings."""
-    for name, value in GIT_ENV.items():
-        monkeypatch.setenv(name, value)
+    set_git_identity(monkeypatch)
 
 
 @pytest.fixture

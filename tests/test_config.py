@@ -8,6 +8,7 @@ import pytest
 
 from lxkit.config import find_config_file, load_config
 from lxkit.exceptions import ConfigError, UsageError
+from tests.helpers import PORTAL_YML, write_portal
 
 
 def test_reads_lxkit_section_and_ignores_mkdocs_python_tags(tmp_path: Path) -> None:
@@ -61,3 +62,27 @@ def test_unknown_keys_in_the_lxkit_section_are_reported(tmp_path: Path) -> None:
     assert [(f.line, f.message) for f in caught.value.findings] == [
         (4, "lxkit: unknown field 'disabled' in 'lint' (did you mean 'disable'?)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "environment", "expected"),
+    [
+        ("site_url: !ENV SITE_URL", {"SITE_URL": "https://academy.example.com/learn/"}, "https://academy.example.com/learn/"),
+        ("site_url: !ENV SITE_URL", {}, ""),
+        ("site_url: !ENV [SITE_URL, 'https://fallback.example.com/']", {}, "https://fallback.example.com/"),
+        ("site_url: !ENV [LXKIT_NONE, SITE_URL, 'https://x.org/']", {"SITE_URL": "https://y.org/"}, "https://y.org/"),
+    ],
+)
+def test_env_tags_resolve_as_mkdocs_resolves_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, environment: dict[str, str], expected: str
+) -> None:
+    from lxkit.builder.render.mkdocs_config import read_raw_settings
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.delenv("LXKIT_NONE", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    config_file = write_portal(tmp_path, config=PORTAL_YML + line + "\n") / "mkdocs.yml"
+    config = load_config(config_file)
+    assert config.site_url == expected
+    assert (read_raw_settings(config).get("site_url") or "") == expected  # what MkDocs reads

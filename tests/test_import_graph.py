@@ -102,3 +102,14 @@ def test_builder_layers_depend_one_way() -> None:
         for target in targets:
             theirs = next((i for i, layer in enumerate(LAYERS) if target.startswith(layer)), None)
             assert theirs is None or theirs <= mine, f"{name} imports {target}, a layer above it"
+
+
+def test_top_level_modules_import_no_package_but_the_schemas() -> None:
+    graph = import_graph()
+    packages = {name for name, path in modules().items() if path.name == "__init__.py" and name != "lxkit"}
+    allowed = {"lxkit.schema"}
+    for name, targets in graph.items():
+        if name.count(".") != 1 or name == "lxkit.__main__" or name in packages:
+            continue
+        bad = [t for t in targets if any(t == p or t.startswith(p + ".") for p in packages - allowed)]
+        assert not bad, f"{name} imports {bad}: lxkit's top-level modules are the base every package builds on"

@@ -92,3 +92,24 @@ def test_missing_courses_folder_is_a_usage_error(tmp_path: Path) -> None:
     (root / "courses").rmdir()
     with pytest.raises(UsageError, match="courses folder 'courses' does not exist"):
         load(root)
+
+
+def test_every_command_reads_the_same_course_folders(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lxkit.__main__ import cli
+    from lxkit.fix.files import course_documents
+    from lxkit.lint.parallel import lint_config
+    from lxkit.loader import course_folders, courses_root
+
+    courses = {name: valid_course(name) for name in ("beta", "alpha", "_drafts", ".hidden")}
+    root = write_portal(tmp_path / "portal", courses)
+    (root / "courses" / "notes.md").write_text("not a course", "utf-8")
+    config = load_config(root / "mkdocs.yml")
+    assert [p.name for p in course_folders(courses_root(config))] == ["alpha", "beta"]
+    assert [c.folder for c in load_portal(config).courses] == ["alpha", "beta"]
+    assert {f.path.split("/")[1] for f in lint_config(config, jobs=1).findings} <= {"alpha", "beta"}
+    assert {p.parent.name for p in course_documents(courses_root(config))} == {"alpha", "beta"}
+    built = CliRunner().invoke(cli, ["build", "-f", str(root / "mkdocs.yml"), "-d", str(tmp_path / "site"), "-j", "1"])
+    assert built.exit_code == 0, built.output
+    assert sorted(p.name for p in (tmp_path / "site" / "courses").iterdir()) == ["alpha", "beta"]

@@ -13,8 +13,9 @@ Three sub-packages, each depending only on the ones listed before it:
   inputs, the ``.lxkit-cache/`` records, course models cached between builds, jobs run on a
   pool of forked workers, and the site-wide outputs written only when their inputs changed.
 
-Shared by all three: :mod:`~lxkit.builder.fingerprint` (content digests) and
-:mod:`~lxkit.builder.writer` (write only what changed). The entry point is
+Shared by all three: :mod:`~lxkit.builder.fingerprint` (content digests),
+:mod:`~lxkit.builder.writer` (write only what changed) and :mod:`~lxkit.builder.insight_input`
+(reading what ``lxkit insights`` wrote, for the insight pages). The entry point is
 :mod:`lxkit.builder.api` (:func:`~lxkit.builder.api.build_portal`), which picks the engine or
 the full MkDocs build.
 """

@@ -17,6 +17,7 @@ from typing import Any
 
 from lxkit.builder.content.pages import Contributors, Flavour
 from lxkit.console import Console
+from lxkit.cores import available_cores
 from lxkit.exceptions import ContentError, UsageError
 from lxkit.findings import Severity
 from lxkit.model import Portal, PortalConfig
@@ -80,7 +81,6 @@ def flavours(options: BuildOptions) -> tuple[Flavour, ...]:
 
 def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
     """The incremental engine's settings for these build options."""
-    from lxkit.builder.engine.pool import default_jobs
     from lxkit.builder.engine.settings import EngineSettings
 
     return EngineSettings(
@@ -90,7 +90,7 @@ def engine_settings(config: PortalConfig, options: BuildOptions) -> Any:
         flavours=tuple(f.value for f in flavours(options)),
         site_url=options.site_url,
         extra=options.extra,
-        jobs=options.jobs if options.jobs is not None else default_jobs(),
+        jobs=options.jobs if options.jobs is not None else available_cores(),
     )
 
 
@@ -145,7 +145,8 @@ def _full_build(
         )
         for flavour in flavours(options)
     ]
-    pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors)
+    image_cache = stage_root.parent / "images"
+    pages, warnings = full_build(config, portal, views, dict(options.extra), console, contributors, image_cache)
     for message in warnings:
         console.detail(f"mkdocs: {message}")
     seconds = time.perf_counter() - started

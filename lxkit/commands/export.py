@@ -1,4 +1,4 @@
-"""``lxkit export cmi5|scorm12``: LMS packages of one course or of every course."""
+"""``lxkit export cmi5|scorm12``: LMS packages of one course or of every course; ``lxkit export pdf``: its handouts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.export.api import check_exportable, default_output, export_course, find_course
 from lxkit.export.archive import check_output
+from lxkit.export.pdf import export_handouts
 from lxkit.portal_loading import open_portal
 
 
@@ -44,3 +45,14 @@ def export_package_command(
             f"Wrote {result.output} ({kind}, {len(course.modules)} module(s), {result.files} files, "
             f"{result.size / 1024:.0f} KiB)"
         )
+
+
+def export_pdf_command(
+    console: Console, config_file: Path | None, course_id: str, out: Path | None, force: bool
+) -> None:
+    """Write the learner workbook and the facilitator guide of COURSE_ID as PDF files into ``out``."""
+    portal = open_portal(config_file)
+    course = find_course(portal, course_id)
+    console.detail(f"Making the handouts of {course.folder}...")
+    for written in export_handouts(portal, course, out or Path("."), force):
+        console.info(f"Wrote {written.path} ({written.kind}, {written.size / 1024:.0f} KiB)")

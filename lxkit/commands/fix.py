@@ -1,4 +1,4 @@
-"""``lxkit fix [PATHS] [--diff]``: apply the safe fixes to course files, or show them as a diff."""
+"""``lxkit fix [PATHS] [--diff]`` (and ``lxkit lint --fix``): apply the safe fixes to course files, or show them."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from pathlib import Path
 
 import click
 
-from lxkit.commands.lint import select
+from lxkit.commands.selection import Selection, select
 from lxkit.console import Console
 from lxkit.fix.files import FileFix, course_documents, fix_file, unified_diff, write_fix
 from lxkit.lint.engine import within
 from lxkit.loader import courses_root, relative
+from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
 
@@ -21,7 +22,21 @@ def fix_command(console: Console, config_file: Path | None, paths: Sequence[Path
     Returns 1 with ``diff`` when something would change (like ``git diff --exit-code``), else 0.
     """
     config = open_config(config_file)
-    selection = select(config, paths, Path.cwd())
+    fixes = portal_fixes(config, select(config, paths, Path.cwd()))
+    if diff:
+        for fix in fixes:
+            click.echo(unified_diff(fix), nl=False)
+        if not fixes:
+            console.info("nothing to fix")
+        return 1 if fixes else 0
+    apply_fixes(console, fixes)
+    if fixes:
+        console.info(f"fixed {len(fixes)} file(s); run 'lxkit lint' for what is left to do by hand")
+    return 0
+
+
+def portal_fixes(config: PortalConfig, selection: Selection) -> list[FileFix]:
+    """The safe fixes of every selected course file that has any (nothing is written)."""
     root = courses_root(config)
     fixes: list[FileFix] = []
     for path in course_documents(root, selection.courses) if root.is_dir() else ():
@@ -30,15 +45,14 @@ def fix_command(console: Console, config_file: Path | None, paths: Sequence[Path
             fix = fix_file(path, rel)
             if fix is not None and fix.edits:
                 fixes.append(fix)
+    return fixes
+
+
+def apply_fixes(console: Console, fixes: Sequence[FileFix]) -> None:
+    """Write the fixes and say what each one changed, at ``path:line:col``."""
     for fix in fixes:
-        if diff:
-            click.echo(unified_diff(fix), nl=False)
-            continue
         write_fix(fix)
         for edit in fix.edits:
             console.info(f"{fix.relative}:{edit.line}:{edit.column}: fixed: {edit.title}")
     if not fixes:
         console.info("nothing to fix")
-    elif not diff:
-        console.info(f"fixed {len(fixes)} file(s); run 'lxkit lint' for what is left to do by hand")
-    return 1 if diff and fixes else 0

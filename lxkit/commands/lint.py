@@ -6,11 +6,12 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
+from lxkit.commands.fix import apply_fixes, portal_fixes
+from lxkit.commands.selection import inside_folder, select
 from lxkit.console import Console, use_colour
 from lxkit.exceptions import UsageError
 from lxkit.formatters.base import Report
@@ -25,14 +26,6 @@ from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
 
-@dataclass(frozen=True)
-class Selection:
-    """Course folders to load and portal-relative paths to report on (None: all of them)."""
-
-    courses: tuple[str, ...] | None = None
-    paths: tuple[str, ...] | None = None
-
-
 def lint_command(
     console: Console,
     config_file: Path | None,
@@ -44,14 +37,19 @@ def lint_command(
     output: Path | None,
     insights: bool = False,
     todo: bool = False,
+    fix: bool = False,
 ) -> int:
     """Run ``lxkit lint``; returns the exit code (1 on errors, or warnings with ``strict``).
+
+    With ``fix``, first applies the safe fixes of ``lxkit fix`` and then lints the fixed files.
 
     With ``todo``, prints the per-course checklist of what is still to write instead (exit 1 if any).
     """
     started = time.perf_counter()
     config = open_config(config_file)
     selection = select(config, paths, Path.cwd())
+    if fix:
+        apply_fixes(console, portal_fixes(config, selection))
     figures = _insights(config) if insights else None
     result = lint_config(config, selection.courses, selection.paths, check_links=check_links, insights=figures)
     if todo:
@@ -83,42 +81,12 @@ def _insights(config: PortalConfig) -> Insights:
     return found
 
 
-def select(config: PortalConfig, paths: Sequence[Path], cwd: Path) -> Selection:
-    """The courses and files the PATHS arguments name; raises :class:`UsageError` for bad paths."""
-    if not paths:
-        return Selection()
-    root = Path(config.root).resolve()
-    courses_root = (root / config.courses_dir).resolve()
-    folders: list[str] = []
-    relative: list[str] = []
-    for path in paths:
-        absolute = (cwd / path).resolve()
-        if not absolute.exists():
-            raise UsageError(f"{path}: no such file or folder")
-        if absolute in (root, courses_root):
-            return Selection()
-        inside = _inside(absolute, courses_root)
-        if inside is None:
-            where = "is not in" if _inside(absolute, root) is not None else "is outside the portal, not in"
-            raise UsageError(f"{path} {where} the courses folder {courses_root}; name a course folder or file")
-        folders.append(inside.split("/")[0])
-        relative.append(absolute.relative_to(root).as_posix())
-    return Selection(tuple(dict.fromkeys(folders)), tuple(relative))
-
-
-def _inside(path: Path, folder: Path) -> str | None:
-    try:
-        return path.relative_to(folder).as_posix()
-    except ValueError:
-        return None
-
-
 def ci_path_prefix(config: PortalConfig) -> str:
     """The portal root relative to the checked-out repository in GitHub Actions ('' elsewhere)."""
     workspace = os.environ.get("GITHUB_WORKSPACE")
     if not workspace:
         return ""
-    inside = _inside(Path(config.root).resolve(), Path(workspace).resolve())
+    inside = inside_folder(Path(config.root).resolve(), Path(workspace).resolve())
     return "" if inside in (None, ".") else str(inside)
 
 

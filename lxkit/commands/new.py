@@ -9,7 +9,7 @@ from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.front_matter import module_from_source
 from lxkit.loader import courses_root, load_course
-from lxkit.model import Course
+from lxkit.model import Course, PortalConfig
 from lxkit.portal_loading import open_config
 from lxkit.resources import templates_dir
 from lxkit.scaffold.course import next_module_number, write_course, write_new_file
@@ -17,7 +17,7 @@ from lxkit.scaffold.portal import portal_files, write_portal
 from lxkit.scaffold.repository import no_repository, start_repository
 from lxkit.scaffold.templates import MODULE_TEMPLATE, find_template, render_file, render_template
 from lxkit.scaffold.variables import check_slug, course_variables, title_from_slug
-from lxkit.schedule import week_loads, weekly_budget
+from lxkit.schedule import module_week, week_loads, weekly_budget
 from lxkit.sourcefile import parse_source
 from lxkit.yamlwords import split_value
 
@@ -39,12 +39,26 @@ def new_course_command(
     capability = config.capabilities[0].id if config.capabilities else ""
     variables = course_variables(course_id, title, owner, github, capability, dt.date.today())
     files = render_template(chosen, variables)
+    next_step = "replace the guidance text with your content"
+    create_course(console, config, course_id, files, force, f"the '{chosen.name}' template", next_step)
+
+
+def create_course(
+    console: Console,
+    config: PortalConfig,
+    course_id: str,
+    files: dict[str, str],
+    force: bool,
+    origin: str,
+    next_step: str,
+) -> None:
+    """Write a new course folder (a replaced one is moved aside, never lost) and say what to do next."""
     root = courses_root(config)
     kept = write_course(root, course_id, files, force, Path(config.root))
     if kept is not None:
         console.info(f"The previous '{course_id}' was moved to {kept}")
-    console.info(f"Created {root / course_id} from the '{chosen.name}' template ({len(files)} files).")
-    console.info("Next: replace the guidance text with your content, then run 'lxkit lint' and 'lxkit serve'.")
+    console.info(f"Created {root / course_id} from {origin} ({len(files)} files).")
+    console.info(f"Next: {next_step}, then run 'lxkit lint' and 'lxkit serve'.")
 
 
 def new_module_command(
@@ -95,7 +109,7 @@ def default_week(course: Course | None, minutes: int = 0) -> int:
     week whose budget has room for ``minutes`` more, else the week after the last module."""
     if course is None:
         return 1
-    last = max((m.week or 0 for m in course.modules), default=0)
+    last = max((module_week(m) for m in course.modules), default=0)
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
     loads = {load.week: load for load in week_loads(course)}
     for week in range(1, scheduled + 1):
@@ -134,7 +148,7 @@ def new_portal_command(console: Console, directory: Path, site_name: str, force:
         raise UsageError(f"{directory} exists and is not a folder")
     if directory.is_dir() and any(directory.iterdir()) and not force:
         raise UsageError(f"{directory} is not empty; use --force to add the portal files next to what is there")
-    written, kept = write_portal(directory, portal_files(site_name, dt.date.today()))
+    written, kept = write_portal(directory, portal_files(site_name))
     for relative in kept:
         console.info(f"kept existing {relative}")
     console.info(f"Created a portal in {directory} ({len(written)} files).")

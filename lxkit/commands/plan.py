@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from lxkit.commands.new import create_course
 from lxkit.console import Console
 from lxkit.exceptions import UsageError
 from lxkit.loader import courses_root, load_course
@@ -12,7 +13,6 @@ from lxkit.plan.course import course_files
 from lxkit.plan.export import plan_of
 from lxkit.plan.workbook import read_plan, write_workbook
 from lxkit.portal_loading import open_config
-from lxkit.scaffold.course import write_course
 from lxkit.scaffold.variables import check_slug
 
 PLAN_SUFFIXES = (".xlsx", ".csv")
@@ -35,12 +35,8 @@ def course_from_plan_command(
     config = open_config(config_file)
     plan = read_plan(plan_file)
     files = course_files(course_id, plan, dt.date.today().isoformat(), plan_file.name)
-    root = courses_root(config)
-    kept = write_course(root, course_id, files, force, Path(config.root))
-    if kept is not None:
-        console.info(f"The previous '{course_id}' was moved to {kept}")
-    console.info(f"Created {root / course_id} from {plan_file.name} ({len(files)} files).")
-    console.info("Next: replace the remaining 'Replace with ...' texts, then run 'lxkit lint' and 'lxkit serve'.")
+    next_step = "replace the remaining 'Replace with ...' texts"
+    create_course(console, config, course_id, files, force, plan_file.name, next_step)
 
 
 def export_plan_command(

@@ -1,4 +1,4 @@
-"""LMS packages of one course: ``lxkit export cmi5|scorm12``.
+"""LMS packages of one course: ``lxkit export cmi5|scorm12``; its printed handouts: ``lxkit export pdf``.
 
 Map of the package:
 
@@ -13,4 +13,7 @@ Map of the package:
 - :mod:`~lxkit.export.learner`: builds the learner view of one course with the builder (IO).
 - :mod:`~lxkit.export.archive`: writes the zip through a temporary file and a rename (IO).
 - :mod:`~lxkit.export.api`: one export end to end, and its errors.
+- :mod:`~lxkit.export.runtime`: the scripts a package adds to its pages (``lms.js``, @xapi/cmi5).
+- :mod:`~lxkit.export.pdf`: ``lxkit export pdf``: the course's printed handouts (learner
+  workbook, facilitator guide) as PDF files, made by the builder's handouts (IO).
 """

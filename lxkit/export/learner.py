@@ -16,12 +16,13 @@ from typing import Any
 from lxkit.builder.content.assets import folder_assets
 from lxkit.builder.content.pages import Flavour
 from lxkit.builder.content.stage import stage_course
-from lxkit.builder.content.urls import course_url, is_external
+from lxkit.builder.content.urls import course_url
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.builder.render.runner import run_mkdocs
 from lxkit.builder.writer import copy_if_changed, write_if_changed
 from lxkit.loader import courses_root
 from lxkit.model import Course, Portal
+from lxkit.weburls import is_external
 
 PACKAGE_FEATURES_OFF = frozenset(
     {"navigation.instant", "navigation.instant.prefetch", "navigation.footer", "content.action.edit"}

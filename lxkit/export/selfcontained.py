@@ -11,14 +11,14 @@ into their ``url(...)`` references. A link to anything outside the package is re
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lxkit.builder.content.urls import is_external
+from lxkit.scriptjson import script_json
+from lxkit.weburls import is_external
 
 _TAG = re.compile(r"<(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 _ATTRIBUTE = re.compile(r"""\s(?P<attr>href|src)=(?P<quote>["'])(?P<value>[^"']*)(?P=quote)""")
@@ -108,7 +108,7 @@ def stylesheet_uses(path: str, text: str, is_file: Callable[[str], bool]) -> Rew
 
 def with_runtime(text: str, path: str, scripts: Sequence[str], settings: Mapping[str, Any]) -> str:
     """The page with the LMS runtime's settings (JSON) and scripts (package paths) before ``</body>``."""
-    data = json.dumps(dict(settings), sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e")
+    data = script_json(dict(settings), compact=False, sort_keys=True, ascii_only=True)
     tags = [f'<script type="application/json" id="lxkit-package">{data}</script>']
     tags += [f'<script src="{html.escape(relative(path, script))}"></script>' for script in scripts]
     head, marker, tail = text.rpartition("</body>")

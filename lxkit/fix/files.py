@@ -11,7 +11,7 @@ from pathlib import Path
 from lxkit.boundary import refusal
 from lxkit.fix.edits import Edit, apply_edits
 from lxkit.fix.engine import fix_edits
-from lxkit.loader import MODULE_FILE
+from lxkit.loader import MODULE_FILE, course_folders
 
 _BOM = codecs.BOM_UTF8.decode("utf-8")
 
@@ -30,7 +30,7 @@ class FileFix:
 def course_documents(courses: Path, folders: Iterable[str] | None = None) -> Iterator[Path]:
     """``index.md`` and the ``NN-slug.md`` modules of every course folder (or of ``folders``)."""
     wanted = set(folders) if folders is not None else None
-    for folder in sorted(p for p in courses.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+    for folder in course_folders(courses):
         if (wanted is not None and folder.name not in wanted) or refusal(courses, folder) is not None:
             continue  # a linked folder outside the courses folder is never read nor written (lxkit.boundary)
         for path in sorted(folder.iterdir()):

@@ -26,6 +26,7 @@ from lxkit.insights.settings import InsightSettings, Thresholds
 from lxkit.insights.store import count, sql
 from lxkit.insights.structure import course_tables, load_tables, option_label
 from lxkit.model import JOURNEY_STAGES, Course, Portal
+from lxkit.schedule import module_week
 
 Row = tuple[object, ...]
 
@@ -141,7 +142,7 @@ def _pre_work(course: Course, rows: list[Row], small: int) -> tuple[PreWorkStat,
 def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
     measured = {str(row[1]): (int(row[2]), float(row[3])) for row in rows if row[0] == course.folder}  # type: ignore[call-overload, arg-type]
     kept = []
-    for index, module in enumerate(course.modules, start=1):
+    for module in course.modules:
         if not module.pre_work:
             continue
         learners, minutes = measured.get(module.slug, (0, 0.0))
@@ -149,7 +150,7 @@ def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
         kept.append(
             TimeRow(
                 module.slug,
-                module.week or index,
+                module_week(module),
                 module.pre_work_minutes,
                 round(minutes, 1) if shown else None,
                 learners if shown else None,

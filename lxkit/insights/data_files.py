@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from lxkit.boundary import RefusedFile, read_limited
 from lxkit.model import Course, Portal
@@ -22,6 +23,7 @@ COHORTS_DIR = "cohorts"
 MAX_BYTES = 5_000_000
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _GOAL_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]+)?")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,16 +152,23 @@ def _col(columns: dict[str, int], name: str) -> int:
     return columns.get(name, 0) + 1
 
 
-def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
-    """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
-    found: dict[str, tuple[MetricPoint, ...]] = {}
+def _per_course(
+    portal: Portal, read_file: Callable[[Course, Path], tuple[tuple[T, ...], list[DataProblem]]]
+) -> tuple[dict[str, tuple[T, ...]], list[DataProblem]]:
+    """One data file per course read with ``read_file``: the valid items by course folder, and every problem."""
+    found: dict[str, tuple[T, ...]] = {}
     problems: list[DataProblem] = []
     for course in portal.courses:
-        points, file_problems = metric_file(course, Path(portal.config.root))
+        items, file_problems = read_file(course, Path(portal.config.root))
         problems.extend(file_problems)
-        if points:
-            found[course.folder] = points
+        if items:
+            found[course.folder] = items
     return found, problems
+
+
+def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
+    """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
+    return _per_course(portal, metric_file)
 
 
 def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
@@ -213,42 +222,35 @@ def _metric_row(
                 f"'{value_text}' is not a number: write digits with a dot for decimals and no unit, e.g. {hint}",
             )
         )
-    unit = _cell(row, columns, "unit")
-    if goal and unit and goal.unit and not same_unit(unit, goal.unit):
-        problems.append(
-            DataProblem(
-                rel,
-                line,
-                _col(columns, "unit"),
-                f"unit '{unit}' does not match the course's metric, whose baseline and target are in "
-                f"'{goal.unit}': convert the value and write {goal.unit}",
-            )
-        )
-    elif goal and value is not None and goal.unit == "%" and not 0 <= value <= 100:
-        problems.append(
-            DataProblem(
-                rel,
-                line,
-                _col(columns, "value"),
-                f"{value_text} is not a percentage between 0 and 100, as the course's baseline and target are: "
-                "write the share in percent",
-            )
-        )
+    problems.extend(_unit_problems(row, columns, rel, line, goal, value))
     if day is None or value is None:
         return None, problems
     return MetricPoint(day, value, _cell(row, columns, "team")), problems
 
 
+def _unit_problems(
+    row: list[str], columns: dict[str, int], rel: str, line: int, goal: GoalNumbers | None, value: float | None
+) -> list[DataProblem]:
+    """A unit other than the goal's, or a percentage outside 0-100 when the goal is in percent."""
+    unit = _cell(row, columns, "unit")
+    if goal and unit and goal.unit and not same_unit(unit, goal.unit):
+        message = (
+            f"unit '{unit}' does not match the course's metric, whose baseline and target are in "
+            f"'{goal.unit}': convert the value and write {goal.unit}"
+        )
+        return [DataProblem(rel, line, _col(columns, "unit"), message)]
+    if goal and value is not None and goal.unit == "%" and not 0 <= value <= 100:
+        message = (
+            f"{_cell(row, columns, 'value')} is not a percentage between 0 and 100, as the course's baseline and "
+            "target are: write the share in percent"
+        )
+        return [DataProblem(rel, line, _col(columns, "value"), message)]
+    return []
+
+
 def read_cohorts(portal: Portal) -> tuple[dict[str, tuple[Cohort, ...]], list[DataProblem]]:
     """The ``cohorts/<course-id>.csv`` of every course of a portal: valid cohorts per course, and the problems."""
-    found: dict[str, tuple[Cohort, ...]] = {}
-    problems: list[DataProblem] = []
-    for course in portal.courses:
-        cohorts, file_problems = cohort_file(course, Path(portal.config.root))
-        problems.extend(file_problems)
-        if cohorts:
-            found[course.folder] = cohorts
-    return found, problems
+    return _per_course(portal, cohort_file)
 
 
 def cohort_file(course: Course, root: Path) -> tuple[tuple[Cohort, ...], list[DataProblem]]:

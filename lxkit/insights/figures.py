@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lxkit.insights.results import CourseInsights, HeatRow, Insights
+from lxkit.insights.results import CourseInsights, HeatRow, Insights, MetricSeries
 from lxkit.model import JOURNEY_STAGES
 
 VEGA_LITE = "https://vega.github.io/schema/vega-lite/v5.json"
@@ -67,6 +67,37 @@ def _spec(title: str, description: str, values: list[dict[str, Any]], **body: An
     }
 
 
+def _paired_bars(
+    heading: tuple[str, str],
+    values: list[dict[str, Any]],
+    category: tuple[str, str],
+    measure: dict[str, Any],
+    colours: tuple[str, str],
+) -> dict[str, Any]:
+    """Horizontal bars, two per category told apart by ``kind`` (done / done on time, planned / measured).
+
+    ``heading``: the chart's title and description; ``category``: the field and title of the y axis;
+    ``measure``: the x axis (field, title, scale).
+    """
+    field, axis_title = category
+    return _spec(
+        *heading,
+        values,
+        mark={"type": "bar"},
+        encoding={
+            "y": {"field": field, "type": "nominal", "sort": None, "title": axis_title},
+            "yOffset": {"field": "kind"},
+            "x": {
+                "field": measure["field"],
+                "type": "quantitative",
+                **{k: v for k, v in measure.items() if k != "field"},
+            },
+            "color": {"field": "kind", "type": "nominal", "title": "", "scale": {"range": list(colours)}},
+        },
+        width=360,
+    )
+
+
 def funnel_figure(course: CourseInsights, small: int) -> Figure:
     """The funnel per week of the latest cohorts (all cohorts in the table)."""
     cohorts = sorted({row.cohort for row in course.funnel})[-LATEST_COHORTS:]
@@ -102,12 +133,16 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
         height=110,
         width=360,
     )
+    return Figure("funnel", title, description, spec, _funnel_table(course, small))
+
+
+def _funnel_table(course: CourseInsights, small: int) -> Table:
     rows = tuple(
         (row.cohort, str(row.week), str(row.learners), *(count_text(getattr(row, key), small) for key, _ in STEPS))
         for row in course.funnel
     )
     headers = ("Cohort", "Week", "Learners in cohort", *(label for _, label in STEPS))
-    return Figure("funnel", title, description, spec, Table("Funnel per cohort and week", headers, rows))
+    return Table("Funnel per cohort and week", headers, rows)
 
 
 def questions_figure(course: CourseInsights, small: int) -> Figure:
@@ -151,6 +186,10 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
         },
         width=360,
     )
+    return Figure("questions", title, description, spec, _questions_table(course, small))
+
+
+def _questions_table(course: CourseInsights, small: int) -> Table:
     rows = tuple(
         (
             q.question,
@@ -164,7 +203,7 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
         for q in course.questions
     )
     headers = ("Question", "Module", "Answered", "Right first time", "Wrong option chosen most", "Flags", "Source")
-    return Figure("questions", title, description, spec, Table("First answers per question", headers, rows))
+    return Table("First answers per question", headers, rows)
 
 
 def pre_work_figure(course: CourseInsights, small: int) -> Figure:
@@ -180,18 +219,12 @@ def pre_work_figure(course: CourseInsights, small: int) -> Figure:
         "For each pre-work item: the share of the learners who opened its module who ticked it, and who "
         "ticked it before the session of its week."
     )
-    spec = _spec(
-        title,
-        description,
+    spec = _paired_bars(
+        (title, description),
         values,
-        mark={"type": "bar"},
-        encoding={
-            "y": {"field": "item", "type": "nominal", "sort": None, "title": "Pre-work item"},
-            "yOffset": {"field": "kind"},
-            "x": {"field": "share", "type": "quantitative", "title": "Learners (%)", "scale": {"domain": [0, 100]}},
-            "color": {"field": "kind", "type": "nominal", "title": "", "scale": {"range": ["#80cbc4", "#00695c"]}},
-        },
-        width=360,
+        ("item", "Pre-work item"),
+        {"field": "share", "title": "Learners (%)", "scale": {"domain": [0, 100]}},
+        ("#80cbc4", "#00695c"),
     )
     rows = tuple(
         (r.item, r.module, str(r.opened), share_text(r.completed, small), share_text(r.on_time, small))
@@ -213,18 +246,12 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
         "Minutes each module plans for its pre-work, and the median minutes learners took from opening the "
         "module to ticking its last pre-work item in one sitting."
     )
-    spec = _spec(
-        title,
-        description,
+    spec = _paired_bars(
+        (title, description),
         values,
-        mark={"type": "bar"},
-        encoding={
-            "y": {"field": "module", "type": "nominal", "sort": None, "title": "Module"},
-            "yOffset": {"field": "kind"},
-            "x": {"field": "minutes", "type": "quantitative", "title": "Minutes"},
-            "color": {"field": "kind", "type": "nominal", "title": "", "scale": {"range": ["#9fa8da", "#283593"]}},
-        },
-        width=360,
+        ("module", "Module"),
+        {"field": "minutes", "title": "Minutes"},
+        ("#9fa8da", "#283593"),
     )
     rows = tuple(
         (
@@ -246,6 +273,19 @@ def metric_figure(course: CourseInsights) -> Figure | None:
         return None
     unit = f" ({metric.unit})" if metric.unit else ""
     points = [{"date": d, "value": v, "series": t or "whole business"} for d, v, t in metric.points]
+    title = "Business metric over time"
+    description = (
+        f"{metric.metric}: measured values over time, with the baseline and the target as dashed lines and the "
+        "start of each cohort of the course as an orange vertical line."
+    )
+    spec = _spec(title, description, points, layer=_metric_layers(metric, unit), width=480, height=220)
+    rows = tuple((d, f"{v:g}", t or "whole business") for d, v, t in metric.points)
+    table = Table(f"Measured values of the metric{unit}", ("Date", "Value", "Measured for"), rows)
+    return Figure("metric", title, description, spec, table)
+
+
+def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
+    """The measured values as lines, the baseline and target as dashed rules, cohort starts as rules."""
     layers: list[dict[str, Any]] = [
         {
             "mark": {"type": "line", "point": True},
@@ -276,15 +316,7 @@ def metric_figure(course: CourseInsights) -> Figure | None:
                 "encoding": {"x": {"field": "start", "type": "temporal"}},
             }
         )
-    title = "Business metric over time"
-    description = (
-        f"{metric.metric}: measured values over time, with the baseline and the target as dashed lines and the "
-        "start of each cohort of the course as an orange vertical line."
-    )
-    spec = _spec(title, description, points, layer=layers, width=480, height=220)
-    rows = tuple((d, f"{v:g}", t or "whole business") for d, v, t in metric.points)
-    table = Table(f"Measured values of the metric{unit}", ("Date", "Value", "Measured for"), rows)
-    return Figure("metric", title, description, spec, table)
+    return layers
 
 
 def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
@@ -304,26 +336,7 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
         title,
         description,
         values,
-        layer=[
-            {
-                "mark": "rect",
-                "encoding": {
-                    "color": {
-                        "field": "learners",
-                        "type": "quantitative",
-                        "title": "Learners",
-                        "scale": {"scheme": "blues"},
-                    }
-                },
-            },
-            {
-                "mark": {"type": "text", "fontSize": 10},
-                "encoding": {
-                    "text": {"field": "learners", "type": "quantitative"},
-                    "color": {"condition": {"test": "datum.learners > 40", "value": "white"}, "value": "black"},
-                },
-            },
-        ],
+        layer=_heatmap_layers(),
         encoding={
             "x": {"field": "stage", "type": "ordinal", "sort": list(JOURNEY_STAGES), "title": "Journey stage"},
             "y": {"field": "row", "type": "ordinal", "sort": None, "title": "Capability · team"},
@@ -336,6 +349,30 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
     )
     headers = ("Capability", "Team", "Learners", *JOURNEY_STAGES)
     return Figure("heatmap", title, description, spec, Table("Learners per journey stage", headers, table_rows))
+
+
+def _heatmap_layers() -> list[dict[str, Any]]:
+    """Cells coloured by the number of learners, each with its number written in it."""
+    return [
+        {
+            "mark": "rect",
+            "encoding": {
+                "color": {
+                    "field": "learners",
+                    "type": "quantitative",
+                    "title": "Learners",
+                    "scale": {"scheme": "blues"},
+                }
+            },
+        },
+        {
+            "mark": {"type": "text", "fontSize": 10},
+            "encoding": {
+                "text": {"field": "learners", "type": "quantitative"},
+                "color": {"condition": {"test": "datum.learners > 40", "value": "white"}, "value": "black"},
+            },
+        },
+    ]
 
 
 def course_figures(course: CourseInsights, small: int) -> tuple[Figure, ...]:

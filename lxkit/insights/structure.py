@@ -13,6 +13,7 @@ import duckdb
 
 from lxkit.insights.data_files import Cohort
 from lxkit.model import Course, Portal, Question
+from lxkit.schedule import module_week
 
 RESPONSE_SEPARATOR = "[,]"
 
@@ -46,10 +47,10 @@ def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Ta
     capabilities: list[tuple[str, str]] = []
     for course in portal.courses:
         capabilities.extend((course.folder, capability) for capability in course.capabilities)
-        for index, module in enumerate(course.modules, start=1):
+        for module in course.modules:
             required = [item for item in module.pre_work if item.required]
             counted = {item.id for item in (required or module.pre_work)}
-            week = module.week or index
+            week = module_week(module)
             modules.append(
                 (
                     course.folder,

@@ -33,6 +33,8 @@ def rule_help_uri(code: str) -> str:
 
 def checked_on(rule: Rule[Any]) -> str:
     """Where the rule looks, in words."""
+    if rule.checks:
+        return rule.checks
     if isinstance(rule, LoaderRule):
         return "every course file, while lxkit reads it (`lxkit build` reports these too)"
     if isinstance(rule, EngineRule):

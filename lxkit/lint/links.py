@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from lxkit import __version__
+from lxkit import __version__, weburls
 
 CACHE_FILE = Path(".lxkit-cache") / "links.json"
 FAILURE_MAX_AGE_HOURS = 1.0
@@ -96,11 +95,11 @@ class LinkChecker:
     def _fetch_all(self, urls: list[str], timeout: float, per_host: int) -> dict[str, LinkStatus]:
         if not urls:
             return {}
-        limits = {host: threading.BoundedSemaphore(max(per_host, 1)) for host in {_host(url) for url in urls}}
+        limits = {host: threading.BoundedSemaphore(max(per_host, 1)) for host in {weburls.host(url) for url in urls}}
 
         def one(url: str) -> LinkStatus:
             """Check one URL, waiting for a free slot of its host."""
-            with limits[_host(url)]:
+            with limits[weburls.host(url)]:
                 return self.fetcher(url, timeout)
 
         with ThreadPoolExecutor(max_workers=max(1, min(self.workers, len(urls)))) as pool:
@@ -135,8 +134,3 @@ def _fresh(status: LinkStatus, now: float, max_age_hours: float) -> bool:
     return 0 <= now - status.checked < limit * 3600
 
 
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""

@@ -10,19 +10,19 @@ checked by parsing those pages (see :class:`lxkit.lint.markdown.BodyCache`).
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from lxkit.config import load_config
+from lxkit.cores import available_cores
 from lxkit.findings import sort_findings
 from lxkit.insights.results import Insights
 from lxkit.lint.engine import LintResult, lint_portal
 from lxkit.lint.registry import RULES
 from lxkit.lint.settings import read_settings
-from lxkit.loader import courses_root, load_portal
+from lxkit.loader import course_folders, existing_courses_root, load_portal
 from lxkit.model import PortalConfig
 
 MIN_COURSES_PER_JOB = 4
@@ -39,7 +39,7 @@ def lint_config(
 ) -> LintResult:
     """Load and lint the portal of ``config`` (or only the course folders ``only``), in parallel when worth it."""
     read_settings(config.lint, RULES)  # report bad settings once, before any process starts
-    folders = list(only) if only is not None else course_folders(config)
+    folders = list(only) if only is not None else [p.name for p in course_folders(existing_courses_root(config))]
     workers = min(jobs or available_cores(), len(folders) // MIN_COURSES_PER_JOB)
     if (
         workers < 2
@@ -71,19 +71,3 @@ def merge(results: Sequence[LintResult]) -> LintResult:
         key=lambda s: (s.path, s.line, s.code),
     )
     return LintResult(tuple(findings), sum(result.files for result in results), rules, tuple(courses), tuple(used))
-
-
-def course_folders(config: PortalConfig) -> list[str]:
-    """Names of the course folders the loader reads (as :func:`lxkit.loader.load_portal` selects them)."""
-    root = courses_root(config)
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
-
-
-def available_cores() -> int:
-    """CPU cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lxkit.lint.rule import Rule
+from lxkit.lint.rules.lx000_config_invalid import ConfigInvalid
 from lxkit.lint.rules.lx001_course_field_missing import CourseFieldMissing
 from lxkit.lint.rules.lx002_course_field_invalid import CourseFieldInvalid
 from lxkit.lint.rules.lx003_course_id_mismatch import CourseIdMismatch
@@ -26,6 +27,10 @@ from lxkit.lint.rules.lx018_special_file import SpecialFile
 from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
 from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
 from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
+from lxkit.lint.rules.lx030_course_image_outside import CourseImageOutside
+from lxkit.lint.rules.lx031_course_image_not_found import CourseImageNotFound
+from lxkit.lint.rules.lx032_course_image_unusable import CourseImageUnusable
+from lxkit.lint.rules.lx033_course_image_alt_missing import CourseImageAltMissing
 from lxkit.lint.rules.lx098_internal_error import InternalError
 from lxkit.lint.rules.lx099_unused_suppression import UnusedSuppression
 from lxkit.lint.rules.lx100_module_field_invalid import ModuleFieldInvalid
@@ -64,6 +69,8 @@ from lxkit.lint.rules.lx301_version_not_bumped import VersionNotBumped
 from lxkit.lint.rules.lx302_owner_review_missing import OwnerReviewMissing
 
 RULES: tuple[Rule[Any], ...] = (
+    # the portal's settings
+    ConfigInvalid(),
     # course level
     CourseFieldMissing(),
     CourseFieldInvalid(),
@@ -86,6 +93,10 @@ RULES: tuple[Rule[Any], ...] = (
     MetricValuesInvalid(),
     CohortDatesInvalid(),
     DataFileOrphaned(),
+    CourseImageOutside(),
+    CourseImageNotFound(),
+    CourseImageUnusable(),
+    CourseImageAltMissing(),
     # the engine's own findings
     InternalError(),
     UnusedSuppression(),

@@ -75,6 +75,8 @@ class Rule(ABC, Generic[C]):
     needs_network: ClassVar[bool] = False
     needs_insights: ClassVar[bool] = False  # runs only with 'lxkit lint --insights'
     scored: ClassVar[bool] = True
+    checks: ClassVar[str] = ""
+    """Where the rule looks, in words, when the rule's kind does not say it (rule pages)."""
     needs_every_module: ClassVar[bool] = False
     """A course rule that sums up all modules; skipped while one of them cannot be read (no cascades)."""
 

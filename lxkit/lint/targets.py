@@ -13,7 +13,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from lxkit.lint.urls import scheme, split
+from lxkit.weburls import scheme, split
 
 MODULE_SECTIONS = frozenset({"objectives", "pre-work", "session", "exercise", "knowledge-check", "reflection"})
 COURSE_SECTIONS = frozenset(

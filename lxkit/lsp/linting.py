@@ -14,10 +14,11 @@ from pathlib import Path
 
 from lxkit.config import find_config_file, load_config
 from lxkit.exceptions import LxkitError
-from lxkit.findings import Finding, Severity
+from lxkit.findings import Finding
 from lxkit.lint.engine import lint_portal
-from lxkit.loader import courses_root, load_course, read_file, relative, source_from_bytes
+from lxkit.loader import courses_root, is_course_folder_name, load_course, read_file, relative, source_from_bytes
 from lxkit.model import Portal, PortalConfig
+from lxkit.problems import config_problem
 from lxkit.sourcefile import SourceFile
 
 
@@ -52,7 +53,7 @@ def place_of(config: PortalConfig, path: Path) -> Place | None:
         inside = path.resolve().relative_to(courses_root(config).resolve())
     except (OSError, ValueError):
         return None
-    if len(inside.parts) < 2 or inside.parts[0].startswith((".", "_")):
+    if len(inside.parts) < 2 or not is_course_folder_name(inside.parts[0]):
         return None
     return Place(config, courses_root(config) / inside.parts[0], relative(config, path))
 
@@ -80,4 +81,4 @@ def settings_problem(rel: str, error: LxkitError) -> Finding:
     """A portal-wide problem (broken ``mkdocs.yml``) shown on the first line of the open file."""
     details = "; ".join(f"{f.location()}: {f.message}" for f in getattr(error, "findings", ()))
     message = error.message + (f" ({details})" if details else "") + "; lxkit lint cannot run until it is fixed"
-    return Finding(rel, 1, 1, "LX000", "config-invalid", Severity.ERROR, message)
+    return config_problem(rel, 1, 1, message)

@@ -193,12 +193,10 @@ def _register_editing(server: CourseServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=[" ", ":", "-"]))
     @safe
     def complete(ls: CourseServer, params: types.CompletionParams) -> types.CompletionList | None:
-        document = ls.workspace.get_text_document(params.text_document.uri)
-        kind = document_kind(document.path)
-        if kind is None:
+        cursor = _cursor(ls, params)
+        if cursor is None:
             return None
-        lines = document.lines
-        position = document.position_codec.position_from_client_units(lines, params.position)
+        document, kind, lines, position = cursor
         items = completion.complete(kind, lines, position.line, position.character)
         for item in items:
             if isinstance(item.text_edit, types.TextEdit):
@@ -208,12 +206,10 @@ def _register_editing(server: CourseServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @safe
     def hover(ls: CourseServer, params: types.HoverParams) -> types.Hover | None:
-        document = ls.workspace.get_text_document(params.text_document.uri)
-        kind = document_kind(document.path)
-        if kind is None:
+        cursor = _cursor(ls, params)
+        if cursor is None:
             return None
-        lines = document.lines
-        position = document.position_codec.position_from_client_units(lines, params.position)
+        document, kind, lines, position = cursor
         found = completion.hover(kind, lines, position.line, position.character)
         if found is not None and found.range is not None:
             found.range = _to_client(document, lines, found.range)
@@ -236,6 +232,18 @@ def _register_fixes(server: CourseServer) -> None:
         if only and not any(kind.startswith("quickfix") for kind in only):
             return []
         return code_actions(document.uri, edits, changes, params.range, params.context.diagnostics)
+
+
+def _cursor(
+    ls: CourseServer, params: types.CompletionParams | types.HoverParams
+) -> tuple[TextDocument, str, Sequence[str], ServerTextPosition] | None:
+    """The course file under the cursor: document, kind, lines and position (None for other files)."""
+    document = ls.workspace.get_text_document(params.text_document.uri)
+    kind = document_kind(document.path)
+    if kind is None:
+        return None
+    lines = document.lines
+    return document, kind, lines, document.position_codec.position_from_client_units(lines, params.position)
 
 
 def _to_client(document: TextDocument, lines: Sequence[str], value: types.Range) -> types.Range:

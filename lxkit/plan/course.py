@@ -11,8 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import yaml
-
+from lxkit import yamlemit
 from lxkit.exceptions import UsageError
 from lxkit.plan.layout import WEEKS_SHEET, Plan, PlanRow, Value
 from lxkit.plan.workbook import PlanError, column_letter
@@ -165,7 +164,7 @@ def _slug(title: str, used: set[str]) -> str:
 
 
 def _document(data: dict[str, Any], body: str) -> str:
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100_000, default_flow_style=False)
+    text = yamlemit.dump(data)
     return f"---\n{text}---\n\n{body}"
 
 

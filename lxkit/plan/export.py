@@ -9,6 +9,7 @@ from __future__ import annotations
 from lxkit.model import Course, Module
 from lxkit.plan.course import REPLACE
 from lxkit.plan.layout import Plan, PlanRow, Value
+from lxkit.schedule import module_week
 
 PLACEHOLDER_EMAIL = "replace-me@acme.example"
 
@@ -50,7 +51,7 @@ def _rows(module: Module, first_row: int) -> list[PlanRow]:
     count = max(len(module.objectives), len(module.pre_work), len(activities), len(module.check), 1)
     rows = []
     for index in range(count):
-        values: list[tuple[str, Value | None]] = [("week", module.week or module.number)]
+        values: list[tuple[str, Value | None]] = [("week", module_week(module))]
         if index == 0:
             values += [("title", module.title), ("stage", module.journey_stage)]
         if index < len(module.objectives):

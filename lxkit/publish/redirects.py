@@ -14,7 +14,9 @@ import posixpath
 import re
 from collections.abc import Iterable
 from html import escape, unescape
-from urllib.parse import urlsplit
+
+from lxkit import weburls
+from lxkit.scriptjson import script_json
 
 DEFAULT_META = "lxkit-default"
 _HOME = re.compile(r'<a href="([^"]*)" data-lxkit-home>')
@@ -90,7 +92,7 @@ _NOT_FOUND = """\
 
 def js_string(text: str) -> str:
     """A JavaScript string literal that is also safe inside an HTML ``<script>`` element."""
-    return json.dumps(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(text, ascii_only=True)
 
 
 def redirect_page(href: str, canonical: str | None = None, default: str | None = None) -> str:
@@ -150,7 +152,7 @@ def site_path(url: str | None) -> str:
     """The path of a site URL (``https://x.org/academy`` -> ``/academy/``); ``/`` without one."""
     if not url:
         return "/"
-    path = urlsplit(url).path or "/"
+    path = weburls.path(url) or "/"
     return path if path.endswith("/") else path + "/"
 
 

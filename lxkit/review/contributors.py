@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lxkit import git
-from lxkit.loader import courses_root
+from lxkit.loader import course_folders, courses_root
 from lxkit.model import PortalConfig
 
 
@@ -33,5 +33,5 @@ def portal_contributors(config: PortalConfig) -> dict[str, list[tuple[str, int]]
         log = git.authors_by_folder(repo, root)
     except git.GitError:
         return {}
-    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    folders = [p.name for p in course_folders(root)]
     return {folder: count_authors(log[folder]) for folder in folders if log.get(folder)}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from lxkit.model import Course, Module, Owner, Portal
+from lxkit.schedule import module_week
 
 ItemReader = Callable[[Module], dict[str, str]]
 
@@ -171,10 +172,10 @@ def week_minutes(before: Course | None, after: Course | None) -> tuple[WeekMinut
 
 
 def minutes_per_week(modules: Iterable[Module]) -> dict[int, int]:
-    """Total learner minutes per week (a module without a week counts in the week of its number)."""
+    """Total learner minutes per week (:func:`lxkit.schedule.module_week`)."""
     totals: dict[int, int] = {}
     for module in modules:
-        week = module.week if module.week is not None else module.number
+        week = module_week(module)
         totals[week] = totals.get(week, 0) + module.total_minutes
     return totals
 

@@ -1,15 +1,12 @@
-"""Starting a portal repository: mkdocs.yml, a courses folder with one example course, CI files."""
+"""Starting a portal repository: mkdocs.yml, a courses folder with a finished example course, CI files."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from lxkit import yamlemit
 from lxkit.scaffold.editors import README_SECTION, editor_files
-from lxkit.scaffold.templates import find_template, render_template, yaml_scalar
-from lxkit.scaffold.variables import course_variables
-
-EXAMPLE_COURSE = "example-course"
+from lxkit.scaffold.example import COURSE_ID, example_course_files
 
 PORTAL_CONFIG = """\
 # Portal settings. MkDocs/Material settings at the top; lxkit's own in the `lxkit:` section.
@@ -60,20 +57,17 @@ Courses of our corporate university, written by our own experts with [lxkit](htt
 """
 
 
-def portal_files(site_name: str, today: dt.date) -> dict[str, str]:
+def portal_files(site_name: str) -> dict[str, str]:
     """Every file of a new portal: relative path -> text."""
-    name = yaml_scalar(site_name)
+    name = yamlemit.scalar(site_name)
     files = {
         "mkdocs.yml": PORTAL_CONFIG.format(site_name=name),
         ".gitignore": GITIGNORE,
         "README.md": README.format(site_name=site_name) + README_SECTION,
         **editor_files(),
     }
-    variables = course_variables(
-        EXAMPLE_COURSE, "Example course: how we run a flipped classroom", None, None, "data-literacy", today
-    )
-    for file_name, text in render_template(find_template("flipped-classroom"), variables).items():
-        files[f"courses/{EXAMPLE_COURSE}/{file_name}"] = text
+    for file_name, text in example_course_files().items():
+        files[f"courses/{COURSE_ID}/{file_name}"] = text
     files.update(_ci_files())
     return files
 

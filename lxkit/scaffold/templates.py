@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from lxkit import yamlemit
 from lxkit.exceptions import UsageError
 from lxkit.resources import templates_dir
 
@@ -28,11 +28,6 @@ class CourseTemplate:
     def files(self) -> list[Path]:
         """The template's Markdown files (``index.md`` and modules), in order."""
         return sorted(p for p in self.folder.iterdir() if p.suffix == ".md")
-
-
-def yaml_scalar(value: Any) -> str:
-    """A value as a YAML scalar that reads back as the same text (quoted, escaped)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=False)
 
 
 def available_templates(root: Path | None = None) -> list[CourseTemplate]:
@@ -67,7 +62,7 @@ def environment(folder: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["yaml"] = yaml_scalar
+    env.filters["yaml"] = yamlemit.scalar
     return env
 
 

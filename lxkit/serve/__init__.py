@@ -3,4 +3,5 @@
 :mod:`~lxkit.serve.watcher` notices changed files, :mod:`~lxkit.serve.session` rebuilds what they
 touched with the incremental engine, :mod:`~lxkit.serve.live` tells the browsers (long-poll), and
 :mod:`~lxkit.serve.server` serves the site with a small live-reload script in every page.
+:mod:`~lxkit.serve.quick` stages and renders the edited page first, before the rest of the build.
 """

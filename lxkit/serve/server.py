@@ -14,8 +14,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
+from lxkit import weburls
 from lxkit.findings import escape
 from lxkit.serve.live import SCRIPT, SCRIPT_PATH, STATUS_PATH, LiveStatus, inject
 
@@ -89,7 +90,9 @@ class PreviewHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.BAD_REQUEST, "text/plain", b"Bad request\n", send_body)
 
     def _answer(self, send_body: bool) -> None:
-        parts = urlsplit(self.path)
+        parts = weburls.split(self.path)
+        if parts is None:
+            raise BadRequest("the request path is not a valid address")
         if parts.path == STATUS_PATH:
             status = self.server.live.wait(since_of(parts.query))
             self._send(HTTPStatus.OK, "application/json", status.to_json(), send_body)

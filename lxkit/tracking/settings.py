@@ -11,11 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from lxkit import weburls
 from lxkit.exceptions import ConfigError
-from lxkit.findings import Finding, Severity
 from lxkit.model import PortalConfig
+from lxkit.problems import config_problem
 from lxkit.sourcefile import parse_yaml
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -57,8 +57,7 @@ def tracking_settings(config: PortalConfig) -> TrackingSettings:
     path = Path(config.config_file)
     settings, problems = check_settings(section, config.site_url, _locator(path))
     if problems:
-        findings = [Finding(path.name, line, column, "LX000", "config-invalid", Severity.ERROR, text)
-                    for line, column, text in problems]
+        findings = [config_problem(path.name, line, column, text) for line, column, text in problems]
         raise ConfigError(f"the tracking settings in {path.name} have problems", findings)
     return settings
 
@@ -103,7 +102,9 @@ def check_endpoint(endpoint: str) -> str:
     example = "e.g. 'https://lrs.example.com/xAPI/' (the address before 'statements')"
     if not endpoint:
         return f"'endpoint' is missing: write the LRS's xAPI address, {example}"
-    parts = urlsplit(endpoint)
+    parts = weburls.split(endpoint)
+    if parts is None:
+        return f"'endpoint' is not a valid address ('{endpoint}'): {example}"
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return f"'endpoint' must be an http(s) address of the LRS, not '{endpoint}': {example}"
     if parts.username or parts.password:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.browser.test_version_selector import PREFIX, PagesHost, _publish
-from tests.helpers_portal import COURSE, GIT_ENV, commit_all, course_file, edit, make_portal_repo
+from tests.helpers_portal import COURSE, commit_all, course_file, edit, git_identity_env, make_portal_repo
 
 pytestmark = pytest.mark.browser
 
@@ -27,9 +27,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """URL of the deploy root (``http://127.0.0.1:PORT/learn/``)."""
     root = tmp_path_factory.mktemp("frozen")
     deploy = root / "www" / PREFIX
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in GIT_ENV.items():
-            patch.setenv(name, value)
+    with git_identity_env():
         repo = make_portal_repo(root / "portal")
         _publish(repo, deploy, "--version", "1.0", "--freeze", COURSE)
         edit(course_file(repo, "index.md"), "version: 1.0.0", "version: 1.1.0")

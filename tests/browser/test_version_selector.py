@@ -21,7 +21,15 @@ from click.testing import CliRunner
 
 from lxkit.__main__ import cli
 from tests.conftest import StaticServer
-from tests.helpers_portal import COURSE, GIT_ENV, SITE_URL, commit_all, course_file, make_portal_repo, module_text
+from tests.helpers_portal import (
+    COURSE,
+    SITE_URL,
+    commit_all,
+    course_file,
+    git_identity_env,
+    make_portal_repo,
+    module_text,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -85,9 +93,7 @@ def www(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The web root: versions 1.0 and 2.0 (alias ``latest``, the default) published into ``learn/``."""
     root = tmp_path_factory.mktemp("versioned")
     deploy = root / "www" / PREFIX
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in GIT_ENV.items():
-            patch.setenv(name, value)
+    with git_identity_env():
         repo = make_portal_repo(root / "portal")
         _publish(repo, deploy, "--version", "1.0")
         further = module_text(2).replace("title: Applying it", "title: Going further")

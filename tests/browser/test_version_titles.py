@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.browser.test_version_selector import PREFIX, PagesHost, _publish, label, open_selector
-from tests.helpers_portal import COURSE, GIT_ENV, make_portal_repo
+from tests.helpers_portal import COURSE, git_identity_env, make_portal_repo
 
 pytestmark = pytest.mark.browser
 
@@ -28,9 +28,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The published portal served under ``/learn/``."""
     root = tmp_path_factory.mktemp("hostile-titles")
     deploy = root / "www" / PREFIX
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in GIT_ENV.items():
-            patch.setenv(name, value)
+    with git_identity_env():
         repo = make_portal_repo(root / "portal")
         _publish(repo, deploy, "--version", "1.0", "--title", TITLE_1)
         stored = json.loads((deploy / "versions.json").read_text("utf-8"))

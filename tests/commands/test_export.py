@@ -96,3 +96,43 @@ def test_a_cmi5_package_needs_the_site_url(portal: Path, tmp_path: Path) -> None
     result = run("export", "cmi5", "alpha", "-f", str(portal), "-o", str(tmp_path / "a.zip"))
     assert result.exit_code == 2 and "add a line like 'site_url: https://academy.example.com/'" in result.output
     assert run("export", "scorm12", "alpha", "-f", str(portal), "-o", str(tmp_path / "s.zip")).exit_code == 0
+
+
+def test_export_pdf_writes_the_workbook_and_the_guide(portal: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "handouts"
+    result = run("export", "pdf", "alpha", "-f", str(portal), "--out", str(folder))
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {folder / 'alpha-workbook.pdf'} (workbook, " in result.output
+    assert f"Wrote {folder / 'alpha-facilitator-guide.pdf'} (facilitator-guide, " in result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["alpha-facilitator-guide.pdf", "alpha-workbook.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["gamma"], "there is no course 'gamma' in courses/ (courses: alpha, beta)"),
+        (["alpha", "--out", "{portal}"], "is a file: --out names the folder the PDFs go into"),
+        (["alpha", "--out", "/proc/handouts"], "cannot write the PDFs into /proc/handouts"),
+    ],
+)
+def test_export_pdf_usage_errors(portal: Path, args: list[str], message: str) -> None:
+    result = run("export", "pdf", *[a.format(portal=portal) for a in args], "-f", str(portal))
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_export_pdf_keeps_existing_files_without_force(portal: Path, tmp_path: Path) -> None:
+    (tmp_path / "alpha-facilitator-guide.pdf").write_bytes(b"old")
+    result = run("export", "pdf", "alpha", "-f", str(portal), "--out", str(tmp_path))
+    assert result.exit_code == 2 and "alpha-facilitator-guide.pdf already exists: add --force" in result.output
+    assert (tmp_path / "alpha-facilitator-guide.pdf").read_bytes() == b"old"
+    assert run("export", "pdf", "alpha", "-f", str(portal), "--out", str(tmp_path), "--force").exit_code == 0
+
+
+def test_export_pdf_of_a_course_with_loader_errors_is_a_content_error(portal: Path, tmp_path: Path) -> None:
+    module = portal.parent / "courses" / "alpha" / "01-week-1.md"
+    module.write_text(module.read_text("utf-8").replace("week: 1", "week: [oops"), "utf-8")
+    result = run("export", "pdf", "alpha", "-f", str(portal), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    assert "courses/alpha/01-week-1.md:" in result.output and "course 'alpha' cannot be exported" in result.output
+    assert not (tmp_path / "out").exists()

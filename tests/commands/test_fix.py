@@ -36,3 +36,32 @@ def test_diff_then_fix_then_nothing_to_fix(tmp_path: Path) -> None:
     again = lxkit(root, "fix", "--diff")
     assert again.returncode == 0 and again.stdout == ""
     assert "nothing to fix" in lxkit(root, "fix").stderr + lxkit(root, "fix").stdout
+
+
+def test_lint_fix_applies_the_same_fixes_then_lints_the_fixed_files(tmp_path: Path) -> None:
+    files = course()
+    files[M1] = files[M1].replace("title: Reading charts\n", "title: Week 1: reading charts\n", 1)
+    by_fix = write_portal(tmp_path / "by-fix", {"demo": dict(files)})
+    by_lint = write_portal(tmp_path / "by-lint", {"demo": dict(files)})
+    assert lxkit(by_lint, "lint").returncode == 1
+
+    linted = lxkit(by_lint, "lint", "--fix")
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    assert f"courses/demo/{M1}:2:1: fixed: Put the text of 'title' in quotes" in linted.stderr
+    assert "No problems in 3 files." in linted.stdout  # the report is of the fixed files
+    assert lxkit(by_fix, "fix").returncode == 0
+    assert (by_lint / "courses/demo" / M1).read_bytes() == (by_fix / "courses/demo" / M1).read_bytes()
+
+    again = lxkit(by_lint, "lint", "--fix")
+    assert again.returncode == 0 and "nothing to fix" in again.stderr
+
+
+def test_lint_fix_reports_what_is_left_to_do_by_hand(tmp_path: Path) -> None:
+    files = course()
+    files[M1] = files[M1].replace("title: Reading charts\n", "title: Week 1: reading charts\n", 1)
+    files[M1] = files[M1].replace("week: 1\n", "week: 9\n", 1)  # no safe fix: after the last week
+    root = write_portal(tmp_path / "portal", {"demo": files})
+    linted = lxkit(root, "lint", "--fix", "--strict")
+    assert linted.returncode == 1
+    assert "fixed: Put the text of 'title' in quotes" in linted.stderr
+    assert "LX010" in linted.stdout and "LX207" not in linted.stdout

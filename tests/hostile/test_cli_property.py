@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lxkit.__main__ import cli
-from tests.helpers_portal import COURSE, GIT_ENV, commit_all, git, make_portal_repo
+from tests.helpers_portal import COURSE, commit_all, git, make_portal_repo, set_git_identity
 
 pytestmark = pytest.mark.slow
 
@@ -102,5 +102,4 @@ def test_the_cli_survives_generated_front_matter_and_file_names(
 
 @pytest.fixture(autouse=True)
 def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
+    set_git_identity(monkeypatch)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers_portal import GIT_ENV, commit_all, git, make_portal_repo
+from tests.helpers_portal import GIT_ENV, commit_all, git, make_portal_repo, set_git_identity
 from tests.hostile.corpus import CASES, ENV_MARKER, FILE_MARKER, MARKERS, Case, write_outside
 
 pytestmark = pytest.mark.slow
@@ -75,8 +75,7 @@ def prepare(case: Case, tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_hostile_case(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in GIT_ENV.items():
-        monkeypatch.setenv(name, value)
+    set_git_identity(monkeypatch)
     portal, outside = prepare(case, tmp_path)
     for args in (["lint"], ["build"], ["review", "--base", "main"]):
         done = lxkit(portal, *args)
@@ -100,8 +99,7 @@ def free_port() -> int:
 
 
 def test_serve_never_serves_a_linked_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in GIT_ENV.items():
-        monkeypatch.setenv(name, value)
+    set_git_identity(monkeypatch)
     portal, _ = prepare(next(case for case in CASES if case.name == "link-chart-png"), tmp_path)
     (portal / "courses" / "data-basics" / "passwd.txt").symlink_to("/etc/passwd")
     port = free_port()

@@ -22,7 +22,7 @@ from mike.versions import Versions as MikeVersions
 
 from lxkit.publish.redirects import read_default
 from tests.conftest import REPO
-from tests.helpers_portal import GIT_ENV, course_file, edit, make_portal_repo, tree_snapshot
+from tests.helpers_portal import GIT_ENV, course_file, edit, git_identity_env, make_portal_repo, tree_snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -47,9 +47,7 @@ def _lxkit(repo: Path, tmp: Path, step: int, *args: str, exchange: bool = True) 
 def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, set[str]]]:
     """The portal (course title edited after publishing), the deploy folder and the files of each entry."""
     root = tmp_path_factory.mktemp("crash")
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in GIT_ENV.items():
-            patch.setenv(name, value)
+    with git_identity_env():
         repo = make_portal_repo(root / "portal")
     out, tmp = root / "deploy", root / "tmp"
     tmp.mkdir()

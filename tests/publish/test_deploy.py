@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,7 @@ from lxkit.publish import deploy
 from lxkit.publish.deploy import PublishRequest, publish
 from lxkit.publish.targets import BranchTarget, FolderTarget
 from lxkit.publish.tree import AliasType
-from tests.helpers import program
-from tests.helpers_portal import SITE_URL, course_file, edit, git, tree_snapshot
+from tests.helpers_portal import SITE_URL, course_file, edit, git, mike_versions, tree_snapshot
 
 QUIET = Console(-1)
 pytestmark = pytest.mark.slow
@@ -86,14 +84,7 @@ def test_into_a_branch_without_touching_the_work_tree(portal_repo: Path) -> None
     assert git(portal_repo, "rev-list", "--count", "gh-pages") == "2"
     top = git(portal_repo, "ls-tree", "--name-only", "gh-pages").split()
     assert top == [".nojekyll", "1.0", "2.0", "404.html", "index.html", "latest", "versions.json"]
-    listed = subprocess.run(
-        [program("mike"), "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
-        cwd=portal_repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert listed.stdout.splitlines() == ["2.0 [latest]", "1.0"]
+    assert mike_versions(portal_repo) == ["2.0 [latest]", "1.0"]
 
 
 def test_republishing_replaces_only_that_version(portal_repo: Path, tmp_path: Path) -> None:

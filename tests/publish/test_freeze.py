@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +12,7 @@ from click.testing import CliRunner
 from mike.versions import Versions as MikeVersions
 
 from lxkit.__main__ import cli
-from tests.helpers import program
-from tests.helpers_portal import COURSE, commit_all, course_file, edit, git, tree_snapshot
+from tests.helpers_portal import COURSE, commit_all, course_file, edit, git, mike_versions, tree_snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -108,14 +106,7 @@ def test_a_frozen_release_keeps_its_git_tree_on_a_branch(portal_repo: Path) -> N
         "releases.json",
         "versions.json",
     ]
-    listed = subprocess.run(
-        [program("mike"), "list", "--remote", "origin", "--branch", "gh-pages", "--config-file", "no-mkdocs.yml"],
-        cwd=portal_repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert listed.stdout.splitlines() == ["2.0", "1.0"], "mike reads the tree with the releases in it"
+    assert mike_versions(portal_repo) == ["2.0", "1.0"], "mike reads the tree with the releases in it"
 
 
 @pytest.mark.parametrize(

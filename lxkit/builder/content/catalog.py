@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxkit.builder.content.course_image import ShownImage, shown_image
 from lxkit.builder.content.labels import FORMAT_NAMES, STATUS_NAMES
 from lxkit.builder.content.learner_progress import progress_items
 from lxkit.builder.content.urls import course_url, relative_url
@@ -44,6 +45,7 @@ class CourseCard:
     capabilities: tuple[Choice, ...]
     audiences: tuple[Choice, ...]
     progress_total: int
+    image: ShownImage | None = None
 
 
 def audience_key(role: str) -> str:
@@ -72,6 +74,7 @@ def course_cards(portal: Portal, page_url: str = "") -> tuple[CourseCard, ...]:
             tuple(capability_choice(portal, c) for c in course.capabilities),
             tuple(Choice(audience_key(a), a) for a in course.audience),
             len(progress_items(course)),
+            shown_image(course, page_url, large=False),
         )
         for course in ordered
     )

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from lxkit.builder.content.course_image import shown_image
 from lxkit.builder.content.fragments import render_fragment, rendered_html
+from lxkit.builder.content.handouts import handout_links
 from lxkit.builder.content.journey import journey_chart, journey_stages
-from lxkit.builder.content.jsonld import course_jsonld, script_json
+from lxkit.builder.content.jsonld import course_jsonld
 from lxkit.builder.content.labels import ALL_LABELS
 from lxkit.builder.content.learner_progress import module_key, module_progress_items, progress_items
 from lxkit.builder.content.pages import Flavour, StagedPage, guide_url, page_facts, page_text, url_rewriter
@@ -19,6 +21,7 @@ from lxkit.builder.content.timing import session_timing
 from lxkit.builder.content.urls import course_url, module_url, relative_url
 from lxkit.markdown import ParsedTexts, render_markdown
 from lxkit.model import Course, Module, Portal
+from lxkit.scriptjson import script_json
 
 
 def neighbours(modules: Sequence[Module], index: int) -> tuple[Module | None, Module | None]:
@@ -42,6 +45,7 @@ def course_page(
     html = render_fragment(
         "course",
         course=course,
+        image=shown_image(course, url, large=True),
         overview_html=rendered_html(render_markdown(course.body, rewrite, trainer, texts, url)),
         chart=journey_chart(course, url),
         stages=journey_stages(course, url),
@@ -50,6 +54,7 @@ def course_page(
         progress_items=progress_items(course),
         contributors=list(contributors),
         guide_href=relative_url(url, guide_url(course)) if trainer else "",
+        handouts=handout_links(portal, course, flavour),
         catalog_href=relative_url(url, ""),
         flavour=flavour.value,
         **ALL_LABELS,

@@ -12,9 +12,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from lxkit.builder.content.urls import safe_external_url
 from lxkit.markdown import render_inline
 from lxkit.resources import theme_dir
+from lxkit.weburls import safe_external_url
 
 
 def minutes_text(value: int | float | None) -> str:

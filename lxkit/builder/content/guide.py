@@ -5,6 +5,7 @@ estimated timings, objectives and ``!!! facilitator`` notes on one page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from markdown_it.token import Token
 
@@ -27,11 +28,14 @@ def facilitator_notes_html(portal: Portal, course: Course, module: Module, page_
     return texts.html(f"notes:{page_url}", module.body, make)
 
 
-def guide_page(portal: Portal, course: Course, texts: ParsedTexts | None = None) -> StagedPage:
-    """Session plans and facilitator notes of every week on one printable page."""
+def guide_weeks(portal: Portal, course: Course, texts: ParsedTexts) -> list[dict[str, Any]]:
+    """Each week of the guide: the module, its link from the guide, its timed agenda and its notes.
+
+    Shared by the guide page and the printed facilitator guide (:mod:`.handouts`), so a module's
+    notes are rendered once for both (the same ``texts`` key).
+    """
     url = guide_url(course)
-    texts = texts or ParsedTexts()
-    weeks = [
+    return [
         {
             "module": module,
             "href": relative_url(url, module_url(course.folder, module.page_name)),
@@ -40,6 +44,12 @@ def guide_page(portal: Portal, course: Course, texts: ParsedTexts | None = None)
         }
         for module in course.modules
     ]
+
+
+def guide_page(portal: Portal, course: Course, texts: ParsedTexts | None = None) -> StagedPage:
+    """Session plans and facilitator notes of every week on one printable page."""
+    url = guide_url(course)
+    weeks = guide_weeks(portal, course, texts or ParsedTexts())
     html = render_fragment(
         "guide", course=course, weeks=weeks, course_href=relative_url(url, course_url(course.folder)), **ALL_LABELS
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxkit.builder.content.labels import STAGE_NAMES
 from lxkit.builder.content.urls import module_url, relative_url
 from lxkit.model import JOURNEY_STAGES, Course
-from lxkit.schedule import WeekLoad, week_loads
+from lxkit.schedule import WeekLoad, module_week, week_loads
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def module_links(
     return tuple(
         ModuleLink(relative_url(page_url, module_url(course.folder, m.page_name)), m.title, m.week)
         for m in course.modules
-        if (week is None or m.week == week) and (stage is None or m.journey_stage == stage)
+        if (week is None or module_week(m) == week) and (stage is None or m.journey_stage == stage)
     )
 
 

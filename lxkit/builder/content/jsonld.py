@@ -1,20 +1,17 @@
 """schema.org ``Course`` JSON-LD for course pages, so intranet search and LMSs can pick courses up.
 
-:func:`script_json` makes the JSON safe inside ``<script type="application/ld+json">``: ``<``,
-``>`` and ``&`` (and the JavaScript line separators) are written as ``\\u`` escapes, so no
-front-matter text can close the script element.
+The page writes it with :func:`lxkit.scriptjson.script_json`, so no front-matter text can close
+the ``<script type="application/ld+json">`` element.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import urljoin
 
 from lxkit.builder.content.urls import course_url, module_url
 from lxkit.model import Course, Module, Portal
 
-SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 COURSE_MODES = {"flipped-classroom": "Blended", "blended": "Blended", "self-paced": "Online"}
 
 
@@ -100,9 +97,3 @@ def _section(portal: Portal, course: Course, module: Module) -> dict[str, Any]:
     if module.objectives:
         section["description"] = "; ".join(o.text for o in module.objectives)
     return section
-
-
-def script_json(data: Any) -> str:
-    """Compact JSON that cannot end a ``<script>`` element nor open an HTML comment or tag."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return "".join(SCRIPT_ESCAPES.get(char, char) for char in text)

@@ -16,8 +16,15 @@ ACTIVITY_NAMES = {
     "practice": "Practice",
     "demo": "Demo",
     "teach-back": "Teach-back",
+    "presentation": "Presentation",
+    "pitch": "Pitch",
     "lecture": "Input",
 }
+ACTIVITY_HINTS = {
+    "presentation": "Learners present; keep each to its time and collect the group's feedback.",
+    "pitch": "Learners pitch for a decision: invite the decision makers and agree how they answer.",
+}
+"""The trainer run sheet's note for an activity the author gave no note for."""
 FORMAT_NAMES = {
     "flipped-classroom": "Flipped classroom",
     "blended": "Blended",
@@ -31,6 +38,7 @@ ALL_LABELS = {
     "stage_names": STAGE_NAMES,
     "kind_names": KIND_NAMES,
     "activity_names": ACTIVITY_NAMES,
+    "activity_hints": ACTIVITY_HINTS,
     "format_names": FORMAT_NAMES,
     "role_names": ROLE_NAMES,
     "status_names": STATUS_NAMES,

@@ -14,20 +14,16 @@ from enum import Enum
 from html import escape as html_escape
 from typing import Any
 
-import yaml
-
+from lxkit import yamlemit
 from lxkit.builder.content.urls import (
     course_url,
     edit_url,
-    is_external,
     relative_url,
     source_to_site,
 )
 from lxkit.builder.content.views import trainer_view_enabled, view_facts
 from lxkit.model import Course, Portal
-
-# libyaml's emitter when PyYAML has it (six times faster, same text).
-_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+from lxkit.weburls import is_external
 
 
 class Flavour(str, Enum):
@@ -55,7 +51,7 @@ def page_text(title: str, html: str, **facts: Any) -> str:
     if facts.get("description"):
         escaped["description"] = html_escape(str(facts["description"]), quote=True)
     meta = {**{k: v for k, v in facts.items() if v not in (None, "")}, **escaped}
-    front = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True, width=10_000)
+    front = yamlemit.dump(meta, sort_keys=True)
     return f"---\n{front}---\n\n{html.strip()}\n"
 
 

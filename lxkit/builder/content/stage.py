@@ -1,7 +1,8 @@
 """The stage compiler: model -> the pages of a generated MkDocs ``docs_dir`` (pure, no IO).
 
 A course's pages are its overview and module pages (:mod:`.course_pages`) and, for trainers, the
-facilitator guide (:mod:`.guide`); the portal adds its portal-wide pages (:mod:`.portal_pages`).
+facilitator guide (:mod:`.guide`), plus the printed handouts when the portal asks for them
+(:mod:`.handouts`); the portal adds its portal-wide pages (:mod:`.portal_pages`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from lxkit.builder.content.course_pages import course_page, module_page, neighbours
 from lxkit.builder.content.guide import guide_page
+from lxkit.builder.content.handouts import handout_pages
 from lxkit.builder.content.pages import Contributors, Flavour, StagedPage
 from lxkit.builder.content.portal_pages import portal_pages
 from lxkit.markdown import ParsedTexts
@@ -36,7 +38,7 @@ def stage_course(
     contributors: Sequence[tuple[str, int]] = (),
     texts: ParsedTexts | None = None,
 ) -> list[StagedPage]:
-    """The course page and its module pages (and, for trainers, the facilitator guide).
+    """The course page and its module pages (and, for trainers, the facilitator guide), and the handouts if asked for.
 
     Pass the same ``texts`` when staging several views of a course: each body is parsed once.
     """
@@ -46,6 +48,7 @@ def stage_course(
         pages.append(module_page(portal, course, module, flavour, *neighbours(course.modules, index), texts))
     if flavour is Flavour.TRAINER:
         pages.append(guide_page(portal, course, texts))
+    pages.extend(handout_pages(portal, course, flavour, texts))
     return pages
 
 

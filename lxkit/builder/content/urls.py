@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import urlsplit
 
-SAFE_SCHEMES = ("http", "https", "mailto")
+from lxkit.weburls import is_external, safe_external_url
 
 
 def course_url(course_id: str) -> str:
@@ -26,21 +25,6 @@ def relative_url(from_url: str, to_url: str) -> str:
     if (not target or target.endswith("/")) and not rel.endswith("/"):
         rel += "/"
     return rel + (f"#{fragment}" if fragment else "")
-
-
-def is_external(url: str) -> bool:
-    """Whether a URL has a scheme or is protocol-relative (not a link inside the portal)."""
-    parts = urlsplit(url)
-    return bool(parts.scheme) or url.startswith("//")
-
-
-def safe_external_url(url: str) -> str | None:
-    """The URL if it is an absolute http(s)/mailto link, else None (never a link to script)."""
-    candidate = url.strip()
-    parts = urlsplit(candidate)
-    if parts.scheme.lower() in SAFE_SCHEMES and (parts.netloc or parts.scheme.lower() == "mailto"):
-        return candidate
-    return None
 
 
 def source_to_site(source_rel: str) -> str | None:

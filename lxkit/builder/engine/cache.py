@@ -52,6 +52,8 @@ class Manifest:
     theme: str
     config: str
     options: str
+    weasyprint: str = ""
+    """The version of WeasyPrint, which makes the handouts' PDFs (``lxkit.handouts``)."""
 
     @property
     def key(self) -> str:
@@ -110,6 +112,11 @@ class CacheLayout:
     def templates(self) -> Path:
         """Jinja's compiled theme templates."""
         return self.root / "templates"
+
+    @property
+    def images(self) -> Path:
+        """Renditions of course pictures, named by their source's digest and size (shared by every site)."""
+        return self.root / "images"
 
     def stage_dir(self, flavour: str) -> Path:
         """The generated docs_dir of one view."""

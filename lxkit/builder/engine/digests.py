@@ -18,6 +18,7 @@ from lxkit.boundary import entry_refusal, refusal
 from lxkit.builder.fingerprint import digest, file_digest
 
 RACY_NS = 2_000_000_000
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 
 Entry = tuple[int, int, int, str]  # size, mtime_ns, inode, digest
 
@@ -45,8 +46,9 @@ class FileDigests:
     def folder_digest(self, folder: Path) -> str:
         """Fingerprint of the files directly in a folder (names and contents), as the loader reads them.
 
-        Subfolders (images, handouts) are not part of it: the loader ignores them, and assets are
-        copied by their own size and modification time.
+        Of subfolders, only the pictures are part of it (a course's ``image:`` may be one, and the
+        course pages name its renditions by its digest); the loader ignores the other files there,
+        and assets are copied by their own size and modification time.
         """
         parts: list[str] = []
         boundary = folder.parent
@@ -57,7 +59,25 @@ class FileDigests:
                 parts.extend((entry.name, "refused"))
             elif entry.is_file():
                 parts.extend((entry.name, self.file_digest(entry.path)))
+            elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                parts.extend(self._pictures(boundary, entry.path, entry.name + "/"))
         return digest(*parts)
+
+    def _pictures(self, boundary: Path, folder: str, prefix: str) -> list[str]:
+        """Names and digests of the pictures below a subfolder of a course (hidden and refused entries left out)."""
+        parts: list[str] = []
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return parts
+        for entry in entries:
+            if entry.name.startswith(".") or entry_refusal(boundary, entry) is not None:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                parts.extend(self._pictures(boundary, entry.path, f"{prefix}{entry.name}/"))
+            elif entry.name.lower().endswith(PICTURE_SUFFIXES) and entry.is_file():
+                parts.extend((prefix + entry.name, self.file_digest(entry.path)))
+        return parts
 
     def to_bytes(self) -> bytes:
         """The entries as a cache payload."""

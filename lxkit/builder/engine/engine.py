@@ -24,11 +24,11 @@ from pathlib import Path
 from lxkit.builder.content.pages import Contributors, StagedPage
 from lxkit.builder.engine.cache import CacheLayout, forget_build, prepare, read_record, write_record
 from lxkit.builder.engine.digests import FileDigests
-from lxkit.builder.engine.jobs import BuildContext, page_hash
+from lxkit.builder.engine.jobs import IMAGE_SOURCE, BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import BuildState
-from lxkit.builder.engine.run import BuildRun, Carried
+from lxkit.builder.engine.run import BuildRun, Carried, RunResult
 from lxkit.builder.engine.settings import BuildReport, EngineSettings, Scan
 from lxkit.builder.fingerprint import digest
 from lxkit.builder.render.mkdocs_config import view_extra
@@ -118,13 +118,19 @@ class Engine:
         finally:
             self.prerendered.clear()
         self.unsettled.clear()
+        return self._save(result, started)
+
+    def _save(self, result: RunResult, started: float) -> BuildReport:
+        """Keep and save the new build state (and the file digests) and report the build."""
         state, self.carried = result.state, result.carried
         if self.file_digests.changed:
             write_record(self.layout.file_digests, self.file_digests.to_bytes())
             self.file_digests.changed = False
         write_record(self.layout.state_file, state.to_bytes())
         self.state = state
-        pages = sum(len(c.unit.pages) for c in state.courses.values()) + len(state.portal.pages if state.portal else ())
+        records = [p for c in state.courses.values() for p in c.unit.pages]
+        records += state.portal.pages if state.portal else ()
+        pages = sum(1 for record in records if not record.src.startswith(IMAGE_SOURCE))
         warnings = tuple(w for view in self.views.values() for w in view.warnings)
         return BuildReport(len(state.courses), pages, result.rendered, time.perf_counter() - started, warnings)
 
@@ -156,15 +162,14 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.builder.engine.model_cache import course_folders
-        from lxkit.loader import courses_root
+        from lxkit.loader import course_folders, courses_root, existing_courses_root
 
         if portal is not None:
             root = courses_root(self.settings.config)
             memory = {c.folder: c for c in portal.courses}
             digests = {name: digest(repr(course)) for name, course in memory.items()}
             return Scan({name: root / name for name in memory}, digests, memory)
-        folders = {path.name: path for path in course_folders(self.settings.config)}
+        folders = {path.name: path for path in course_folders(existing_courses_root(self.settings.config))}
         digests = {}
         for name, path in folders.items():
             known = previous.courses.get(name)

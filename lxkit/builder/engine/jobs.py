@@ -30,6 +30,7 @@ from lxkit.builder.engine.model_cache import (
 )
 from lxkit.builder.engine.records import PageRecord, UnitState
 from lxkit.builder.fingerprint import Stamp, digest
+from lxkit.builder.images import with_renditions
 from lxkit.builder.render.renderer import RenderedPage, ViewRenderer, data_file
 from lxkit.builder.render.search import entries_fragment, shard_bytes, shard_fragments, strip_search_attributes
 from lxkit.builder.render.search_parser import segments_chinese
@@ -41,6 +42,8 @@ from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, PortalConfig
 
 MISSING = Stamp(-1, -1)
+IMAGE_SOURCE = "image:"
+"""How the records of a course picture's renditions start their ``src`` (they are not pages)."""
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,7 @@ def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
     if course is None:
         status = Status.ERRORS if errors else Status.NOT_A_COURSE
         return CourseOutcome(job.folder, job.folder_digest, status, errors=errors)
+    course, images = with_renditions(courses_root(ctx.config), course, ctx.layout.images)
     light = light_course(course)
     others = job.portal_courses or ()
     courses = tuple(course if c.folder == course.folder else c for c in others) or (course,)
@@ -262,4 +266,16 @@ def run_course_job(ctx: BuildContext, job: CourseJob) -> CourseOutcome:
     if watched.read and job.portal_courses is None:
         return outcome
     state, rendered = publish_unit(ctx, job.folder, job.key, staged, job.previous)
+    state = replace(state, pages=state.pages + write_renditions(ctx, images))
     return replace(outcome, status=Status.DONE, state=state, rendered=rendered)
+
+
+def write_renditions(ctx: BuildContext, images: Sequence[tuple[str, bytes]]) -> tuple[PageRecord, ...]:
+    """Write a course's picture renditions into every view; their records keep them from being swept."""
+    records = []
+    for flavour, prefix in ctx.prefixes.items():
+        for path, data in images:
+            target = ctx.site_dir / prefix / path
+            write_if_changed(target, data)
+            records.append(PageRecord(flavour, IMAGE_SOURCE + path, prefix + path, digest(path), stamp_of(target)))
+    return tuple(records)

@@ -1,4 +1,4 @@
-"""The cache manifest of a build: lxkit's version and code, MkDocs, Material, theme, settings, options.
+"""The cache manifest of a build: lxkit's version and code, MkDocs, Material, WeasyPrint, theme, settings, options.
 
 Any change to one of them invalidates the whole build state (see :mod:`lxkit.builder.engine.cache`).
 lxkit's own code is fingerprinted as well as its version number, so that an editable install
@@ -55,4 +55,5 @@ def build_manifest(config: PortalConfig, options: Mapping[str, Any]) -> Manifest
         theme=theme_fingerprint(),
         config=config_fingerprint(config),
         options=digest_json(dict(options)),
+        weasyprint=_version("weasyprint"),
     )

@@ -22,9 +22,8 @@ from lxkit.builder.engine import manifest
 from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
 from lxkit.builder.engine.reuse import reusing_reader
 from lxkit.builder.fingerprint import digest
-from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, Severity
-from lxkit.loader import courses_root, load_course
+from lxkit.loader import load_course
 from lxkit.model import Course, Module, PortalConfig
 from lxkit.sourcefile import SourceFile
 
@@ -45,17 +44,6 @@ class LoadedCourse:
         """Error-severity problems that stop a build."""
         found = list(self.problems) + list(self.course.all_problems() if self.course else ())
         return tuple(f for f in found if f.severity is Severity.ERROR)
-
-
-def course_folders(config: PortalConfig) -> list[Path]:
-    """The course folders of a portal, in the loader's order (hidden and ``_`` folders skipped)."""
-    root = courses_root(config)
-    if not root.is_dir():
-        raise UsageError(
-            f"the courses folder '{config.courses_dir}' does not exist in {config.root}; "
-            "create it or set lxkit.courses_dir in mkdocs.yml"
-        )
-    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 def read_course(config: PortalConfig, folder: Path, folder_digest: str, previous: Course | None = None) -> LoadedCourse:

@@ -8,7 +8,6 @@ not available, or for a single job, jobs run in-process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
@@ -24,14 +23,6 @@ _CONTEXT: list[Any] = []
 
 # Jobs and results hold the model's read-only mappings; teach the workers' pickler about them.
 ForkingPickler.register(MappingProxyType, reduce_proxy)
-
-
-def default_jobs() -> int:
-    """Number of worker processes by default: the cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _call(job: Any) -> Any:

@@ -8,7 +8,7 @@ the next build may carry over; it never edits the engine.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -25,7 +25,7 @@ from lxkit.builder.engine.jobs import (
     run_course_job,
     stamp_of,
 )
-from lxkit.builder.engine.model_cache import cached_course, light_course, loads_model, read_course
+from lxkit.builder.engine.light_models import LightModels, stop_on_errors
 from lxkit.builder.engine.pool import JobRunner
 from lxkit.builder.engine.progress import Progress
 from lxkit.builder.engine.records import PORTAL_UNIT, BuildState, CourseState, OutputGroup, UnitState
@@ -45,7 +45,6 @@ from lxkit.builder.engine.site_outputs import (
 from lxkit.builder.fingerprint import combined, digest, digest_json
 from lxkit.builder.insight_input import load_insight_input
 from lxkit.builder.render.site_templates import render_site_templates
-from lxkit.exceptions import ContentError
 from lxkit.model import Course, Portal
 
 ContextMaker = Callable[
@@ -116,7 +115,7 @@ class BuildRun:
         self.settings, self.layout, self.make_context = settings, layout, make_context
         self.previous, self.scan = previous, scan
         self.site_dir = settings.site_dir
-        self.light = dict(carried.light)
+        self.light = LightModels(settings.config, layout, scan, carried.light)
         self.assets = dict(carried.assets)
         self.contributors, self.progress = contributors, progress
         stub, _ = watched_portal(self.settings.config, ())
@@ -127,7 +126,6 @@ class BuildRun:
         }
         self.nav_signature = digest_json({f: [dict(i) for i in nav] for f, nav in self.navs.items()})
         self.rendered = 0
-        self.light_bytes: dict[str, bytes] = {}
         self._context: BuildContext | None = None
         self.search_headers: dict[str, str | None] = dict(previous.search_headers)
         self.theme_copied: list[tuple[str, str]] = []
@@ -143,7 +141,7 @@ class BuildRun:
     def execute(self) -> RunResult:
         """Run every step; raises :class:`ContentError` (writing nothing more) on content errors."""
         outcomes = self._first_pass()
-        self._stop_on_errors(outcomes.values())
+        stop_on_errors(outcomes.values())
         courses = [f for f in self.scan.digests if f not in outcomes or outcomes[f].status is not Status.NOT_A_COURSE]
         portal_digest = combined(f"{f}:{self._light_digest(f, outcomes)}" for f in courses)
         states = self._course_states(outcomes, courses, portal_digest)
@@ -165,7 +163,8 @@ class BuildRun:
         if not (self.trusted and dests == self.previous.all_dests()):
             sweep(self.site_dir, dests)
         self._forget_removed(courses)
-        return RunResult(state, Carried(MappingProxyType(self.light), MappingProxyType(self.assets)), self.rendered)
+        carried = Carried(MappingProxyType(self.light.known), MappingProxyType(self.assets))
+        return RunResult(state, carried, self.rendered)
 
     def _outputs_current(self, unit: UnitState, folder: str) -> bool:
         """Whether a unit's output files are still what the last build wrote (taken on trust where allowed)."""
@@ -206,14 +205,9 @@ class BuildRun:
             outcomes[outcome.folder] = outcome
             self.rendered += outcome.rendered
             if outcome.light:
-                self.light_bytes[outcome.folder] = outcome.light
+                self.light.add(outcome.folder, outcome.light)
             self.progress.update(step, len(outcomes), len(jobs))
         return outcomes
-
-    def _stop_on_errors(self, outcomes: Iterable[CourseOutcome]) -> None:
-        errors = [error for outcome in outcomes for error in outcome.errors]
-        if errors:
-            raise ContentError(errors, f"the portal cannot be built: {len(errors)} problem(s) in course files")
 
     def _course_states(
         self, outcomes: Mapping[str, CourseOutcome], courses: Sequence[str], portal_digest: str
@@ -232,7 +226,7 @@ class BuildRun:
             else:
                 waiting.append(CourseJob(folder, self.scan.digests[folder], key, known.unit if known else None, False))
         if waiting:
-            light = tuple(self._light_courses(courses))
+            light = tuple(self.light.of(courses))
             jobs = [CourseJob(j.folder, j.folder_digest, j.key, j.previous, False, light) for j in waiting]
             for folder, outcome in self._run_jobs(jobs, "Building courses that list other courses").items():
                 assert outcome.state is not None, f"course {folder} could not be staged"
@@ -245,37 +239,6 @@ class BuildRun:
             return True
         return known.unit.key == key and self._outputs_current(known.unit, known.unit.name)
 
-    def _light_courses(self, courses: Sequence[str]) -> list[Course]:
-        """Light models of the courses (from this build's jobs, memory, the model cache, or the files)."""
-        result = []
-        for folder in courses:
-            folder_digest = self.scan.digests[folder]
-            known = self.light.get(folder)
-            if folder in self.light_bytes:
-                light = loads_model(self.light_bytes[folder])
-            elif known is not None and known[0] == folder_digest:
-                light = known[1]
-            else:
-                light = self._load_light(folder, folder_digest)
-            self.light[folder] = (folder_digest, light)
-            result.append(light)
-        return result
-
-    def _load_light(self, folder: str, folder_digest: str) -> Course:
-        if self.scan.memory is not None:
-            return light_course(self.scan.memory[folder])
-        layout = self.layout
-        cached = cached_course(layout, folder, folder_digest, "light")
-        if cached is not None:
-            return cached
-        full = cached_course(layout, folder, folder_digest, "full")
-        if full is None:
-            loaded = read_course(self.settings.config, self.scan.folders[folder], folder_digest)
-            self._stop_on_errors([CourseOutcome(folder, folder_digest, Status.ERRORS, errors=loaded.errors)])
-            assert loaded.course is not None, f"course folder {folder} has no index.md"
-            full = loaded.course
-        return light_course(full)
-
     def _portal_unit(self, portal_digest: str, courses: Sequence[str]) -> UnitState:
         """The portal-wide pages: restaged when any course's front-matter (light model) changed."""
         from lxkit.builder.content.portal_pages import portal_pages
@@ -284,7 +247,7 @@ class BuildRun:
         known = self.previous.portal
         if known is not None and known.key == key and (self.trusted or unit_current(known, self.site_dir)):
             return known
-        portal = Portal(self.settings.config, tuple(self._light_courses(courses)))
+        portal = Portal(self.settings.config, tuple(self.light.of(courses)))
         staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         unit, rendered = publish_unit(self.context, PORTAL_UNIT, key, staged, known)
         self.rendered += rendered
@@ -307,14 +270,14 @@ class BuildRun:
     def _redo_portal(self, unit: UnitState) -> UnitState:
         from lxkit.builder.content.portal_pages import portal_pages
 
-        portal = Portal(self.settings.config, tuple(self._light_courses(list(self.scan.digests))))
+        portal = Portal(self.settings.config, tuple(self.light.of(list(self.scan.digests))))
         staged = {f: portal_pages(portal, Flavour(f), self.insights) for f in self.settings.flavours}
         redone, rendered = publish_unit(self.context, PORTAL_UNIT, unit.key, staged, None)
         self.rendered += rendered
         return redone
 
     def _redo_course(self, state: CourseState, folder: str, courses: Sequence[str]) -> CourseState:
-        light = tuple(self._light_courses(courses)) if state.depends_on_portal else None
+        light = tuple(self.light.of(courses)) if state.depends_on_portal else None
         job = CourseJob(folder, self.scan.digests[folder], state.unit.key, None, False, light)
         outcome = run_course_job(self.context, job)
         assert outcome.state is not None, f"course {folder} could not be rendered again"
@@ -394,7 +357,7 @@ class BuildRun:
     def _forget_removed(self, courses: Sequence[str]) -> None:
         layout = self.layout
         for folder in set(self.previous.courses) - set(courses):
-            self.light.pop(folder, None)
+            self.light.forget(folder)
             for flavour in self.settings.flavours:
                 layout.search_shard(flavour, folder).unlink(missing_ok=True)
             layout.rendered(folder).unlink(missing_ok=True)

@@ -8,5 +8,5 @@
   search entries made without Material, equal to the plugin's.
 - :mod:`.runner` -- running ``mkdocs build`` in-process with its log collected;
   :mod:`.full_build` -- the full MkDocs build of every page, for portals the engine cannot vouch for.
-- :mod:`.linkcheck` -- internal links of a built site.
+- :mod:`.pdf` -- a handout's print HTML as a tagged PDF (WeasyPrint), the output of a staged ``.pdf`` file.
 """

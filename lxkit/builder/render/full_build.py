@@ -7,6 +7,8 @@ navigation that lists courses. Slower, always correct, and the reference the eng
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -14,11 +16,14 @@ from typing import Any
 from lxkit.builder.content.assets import course_assets
 from lxkit.builder.content.pages import Contributors, Flavour
 from lxkit.builder.content.stage import stage_portal
+from lxkit.builder.images import with_renditions
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, read_raw_settings, settings_for_build, view_extra
+from lxkit.builder.render.pdf import staged_bytes
 from lxkit.builder.render.runner import run_mkdocs
 from lxkit.builder.writer import copy_if_changed, remove_stale, write_if_changed
 from lxkit.console import Console
-from lxkit.model import Portal, PortalConfig
+from lxkit.loader import courses_root
+from lxkit.model import Course, Portal, PortalConfig
 
 SEARCH_PLUGINS = frozenset({"search", "material/search"})
 
@@ -56,15 +61,34 @@ def _navigation(portal: Portal, flavour: Flavour) -> list[Any]:
     return list(navigation(portal, flavour))
 
 
+def with_pictures(portal: Portal, cache: Path | None) -> tuple[Portal, list[tuple[str, bytes]]]:
+    """The portal (without the pictures that cannot be decoded) and every course picture's renditions."""
+    courses: list[Course] = []
+    files: list[tuple[str, bytes]] = []
+    for course in portal.courses:
+        checked, renditions = with_renditions(courses_root(portal.config), course, cache)
+        courses.append(checked)
+        files.extend(renditions)
+    return replace(portal, courses=tuple(courses)), files
+
+
 def stage(
-    portal: Portal, flavour: Flavour, stage_dir: Path, contributors: Contributors | None = None, insights: Any = None
+    portal: Portal,
+    flavour: Flavour,
+    stage_dir: Path,
+    contributors: Contributors | None = None,
+    insights: Any = None,
+    pictures: Sequence[tuple[str, bytes]] = (),
 ) -> int:
     """Write one view's docs_dir (only changed files); returns the number of pages."""
     pages = stage_portal(portal, flavour, contributors, insights)
     keep = []
     for page in pages:
-        write_if_changed(stage_dir / page.path, page.content)
+        write_if_changed(stage_dir / page.path, staged_bytes(page.path, page.content))
         keep.append(page.path)
+    for path, data in pictures:
+        write_if_changed(stage_dir / path, data)
+        keep.append(path)
     for source, target in course_assets(portal):
         copy_if_changed(source, stage_dir / target)
         keep.append(target)
@@ -79,6 +103,7 @@ def full_build(
     extra: dict[str, Any],
     console: Console,
     contributors: Contributors | None = None,
+    image_cache: Path | None = None,
 ) -> tuple[int, list[str]]:
     """Build each ``(view, stage folder, site folder, site URL)``; returns pages staged and MkDocs' warnings."""
     from lxkit.builder.content.portal_pages import navigation
@@ -87,9 +112,10 @@ def full_build(
     pages = 0
     warnings: list[str] = []
     insights = load_insight_input(config)
+    portal, pictures = with_pictures(portal, image_cache)
     for flavour, stage_dir, target, site_url in views:
         console.info(f"Building the {flavour.value} view of {len(portal.courses)} course(s) with MkDocs...")
-        pages += stage(portal, flavour, stage_dir, contributors, insights)
+        pages += stage(portal, flavour, stage_dir, contributors, insights, pictures)
         nav = navigation(portal, flavour, insights is not None)
         settings = settings_for_build(
             config, stage_dir, target, nav, site_url, view_extra(extra, flavour.value, len(views) > 1)

@@ -27,6 +27,7 @@ from typing import Any
 
 from lxkit.builder.content.pages import StagedPage
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
+from lxkit.builder.render.pdf import staged_bytes
 from lxkit.builder.render.runner import mkdocs_logging
 from lxkit.builder.render.search import SearchSettings, page_fragment, search_settings, strip_search_attributes
 from lxkit.builder.render.shells import Shell, front_matter, locate, shell_key
@@ -65,13 +66,15 @@ MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
 
 
 def data_file(staged: StagedPage) -> RenderedPage | None:
-    """A staged file that is not a page (``catalog.json``), written as staged; None for a page.
+    """A staged file that is not a page (``catalog.json``, a handout's PDF); None for a page.
 
-    MkDocs copies such a file to the same path; no view needs to be set up for it.
+    Written as staged, except a handout, whose staged print HTML becomes its PDF
+    (:mod:`~lxkit.builder.render.pdf`). MkDocs copies such a file to the same path; no view needs
+    to be set up for it.
     """
     if staged.path.endswith(MARKDOWN_SUFFIXES):
         return None
-    return RenderedPage(staged.path, staged.content.encode("utf-8"), "")
+    return RenderedPage(staged.path, staged_bytes(staged.path, staged.content), "")
 
 
 def _bytecode_cache(folder: Path) -> Any:

@@ -9,7 +9,8 @@ import gzip
 import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+
+from lxkit import weburls
 
 if TYPE_CHECKING:
     from lxkit.builder.render.renderer import ViewRenderer
@@ -58,7 +59,7 @@ def render_site_templates(renderer: ViewRenderer, srcs: Sequence[str]) -> dict[s
         except TemplateNotFound:
             continue
         if utils.is_error_template(name):
-            base_url = urlsplit(config.site_url or "/").path
+            base_url = weburls.path(config.site_url or "/")
         else:
             base_url = utils.get_relative_url(".", name)
         output: str = template.render(get_context(renderer.nav, files, config, base_url=base_url))

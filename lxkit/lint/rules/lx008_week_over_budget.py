@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.rule import Area, CourseRule, Example
-from lxkit.schedule import week_loads
+from lxkit.schedule import module_week, week_loads
 
 
 class WeekOverBudget(CourseRule):
@@ -45,7 +45,7 @@ schedule:
         for week in week_loads(course):
             if not week.over_budget or week.budget is None:
                 continue
-            modules = [m for m in course.modules if m.week == week.week]
+            modules = [m for m in course.modules if module_week(m) == week.week]
             if not modules:
                 continue
             heaviest = max(modules, key=lambda m: m.pre_work_minutes + m.session_minutes + m.exercise_minutes)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lxkit.findings import Finding, Severity
 from lxkit.lint.context import CourseContext
 from lxkit.lint.rule import Area, CourseRule, Example
+from lxkit.schedule import module_week
 
 
 class ScheduleMismatch(CourseRule):
@@ -41,11 +42,13 @@ schedule:
         if not weeks:
             return
         for module in course.modules:
-            if module.week is not None and module.week > weeks:
+            week = module_week(module)
+            if week > weeks:
+                counted = "" if module.week is not None else f" (without 'week' it counts in week {week}, its number)"
                 yield self.at(
-                    module, ("week",), f"week {module.week} is after the course's last week ({weeks}, schedule.weeks)"
+                    module, ("week",), f"week {week} is after the course's last week ({weeks}, schedule.weeks){counted}"
                 )
-        used = {module.week for module in course.modules}
+        used = {module_week(module) for module in course.modules}
         empty = [week for week in range(1, weeks + 1) if week not in used]
         if empty:
             listed = ", ".join(str(week) for week in empty)

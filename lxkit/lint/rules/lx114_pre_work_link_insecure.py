@@ -8,7 +8,7 @@ from lxkit.findings import Finding, Severity
 from lxkit.lint.context import ModuleContext
 from lxkit.lint.locate import item_key
 from lxkit.lint.rule import Area, Example, ModuleRule
-from lxkit.lint.urls import scheme, web_url_problem
+from lxkit.weburls import scheme, web_url_problem
 
 
 class PreWorkLinkInsecure(ModuleRule):

@@ -20,7 +20,8 @@ class SessionPassive(ModuleRule):
     severity = Severity.WARNING
     area = Area.FLIPPED_CLASSROOM
     summary = (
-        "A session has no active-learning activity (discussion, q-and-a, practice, teach-back), or lecture takes "
+        "A session has no active-learning activity (discussion, q-and-a, practice, teach-back, presentation, pitch), "
+        "or lecture takes "
         "more than max_lecture_share of its minutes (default 0.5)."
     )
     rationale = (

@@ -10,7 +10,7 @@ from lxkit.lint.context import BodyContext
 from lxkit.lint.html import Tag, start_tags
 from lxkit.lint.options import OptionSpec
 from lxkit.lint.rule import Area, BodyRule, Example
-from lxkit.lint.urls import host, host_allowed, is_unsafe
+from lxkit.weburls import host, host_allowed, is_unsafe
 
 DEFAULT_IFRAME_HOSTS = ("youtube.com", "youtube-nocookie.com", "player.vimeo.com", "web.microsoftstream.com")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href")

@@ -10,7 +10,7 @@ from lxkit.lint.context import PortalContext
 from lxkit.lint.locate import item_key
 from lxkit.lint.options import OptionSpec
 from lxkit.lint.rule import Area, Example, PortalRule
-from lxkit.lint.urls import is_web
+from lxkit.weburls import is_web
 
 
 class ExternalLinkBroken(PortalRule):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from lxkit.builder.content.jsonld import course_jsonld, iso_duration, script_json
+from lxkit.builder.content.jsonld import course_jsonld, iso_duration
 from lxkit.model import Portal
+from lxkit.scriptjson import script_json
 
 
 def test_course_facts(portal: Portal) -> None:

@@ -1,4 +1,9 @@
-"""URL helpers shared by the pre-work, HTML and link rules."""
+"""The one reader of URLs from course files and portal settings (lint, build, publish, tracking).
+
+Every URL an author or a portal writes is split here, and a malformed one (``http://[x``) is an
+answer (None, '' or a problem in words), never an exception, so lint and build cannot disagree
+about it: lint reports it (LX111), the build leaves the link out.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import SplitResult, urlsplit
 
 WEB_SCHEMES = frozenset({"http", "https"})
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript"})
 _SAFE_DATA = ("data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp", "data:image/avif")
 
@@ -75,3 +81,23 @@ def is_unsafe(url: str) -> bool:
     if kind in SCRIPT_SCHEMES:
         return True
     return kind == "data" and not "".join(url.split()).lower().startswith(_SAFE_DATA)
+
+
+def is_external(url: str) -> bool:
+    """Whether a link leaves the portal: it has a scheme or is protocol-relative (``//host/x``)."""
+    return bool(scheme(url)) or url.strip().startswith("//")
+
+
+def safe_external_url(url: str) -> str | None:
+    """The URL if it is an absolute http(s) link with a host or a mailto link, else None (never script)."""
+    candidate = url.strip()
+    kind = scheme(candidate)
+    if kind not in LINK_SCHEMES or split(candidate) is None:
+        return None
+    return candidate if kind == "mailto" or host(candidate) else None
+
+
+def path(url: str) -> str:
+    """The path of a URL (``https://x.org/academy`` -> ``/academy``; '' for none or a malformed URL)."""
+    parts = split(url)
+    return parts.path if parts is not None else ""

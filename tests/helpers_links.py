@@ -1,7 +1,4 @@
-"""Internal links of a built site: every relative ``href``/``src`` must point at a file.
-
-Used by the test suite on the sample portal and by ``lxkit build --check-site`` style checks.
-"""
+"""Internal links of a built site, for the tests: every relative ``href``/``src`` must point at a file."""
 
 from __future__ import annotations
 
@@ -9,7 +6,9 @@ import posixpath
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from lxkit import weburls
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +43,10 @@ def resolves(site: Path, page: str, link: str, base_path: str = "/") -> bool:
     Root-absolute links (``/assets/x.css``, as in ``404.html``) are read below ``base_path``, the
     path of the site's ``site_url``.
     """
-    parts = urlsplit(link)
-    if parts.scheme or link.startswith(("//", "#")) or not parts.path:
+    parts = weburls.split(link)
+    if parts is None:
+        return False
+    if weburls.is_external(link) or link.startswith("#") or not parts.path:
         return True
     path_part = unquote(parts.path)
     if path_part.startswith("/"):

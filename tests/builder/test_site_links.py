@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxkit.builder.render.linkcheck import broken_links, page_links, resolves
+from tests.helpers_links import broken_links, page_links, resolves
 
 
 def test_sample_portal_has_no_broken_internal_links(sample_site: Path) -> None:
