@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from lxkit.model import Course, Portal
+from lxkit.schedule import calendar_week
 
 VERB = "http://adlnet.gov/expapi/verbs/"
 EXT = "https://lxkit.dev/xapi/ext/"
@@ -120,9 +121,10 @@ class Truth:
 
 
 def course_shape(course: Course) -> tuple[ModuleShape, ...]:
-    """The trackable items of a course's modules (modules without a week are placed in order)."""
+    """The trackable items of a course's modules (modules without a week are placed in order, a follow-up
+    in the week its day falls in: lxkit.schedule.calendar_week)."""
     shapes = []
-    for index, module in enumerate(course.modules, start=1):
+    for module in course.modules:
         questions = tuple(
             QuestionShape(
                 q.id,
@@ -137,7 +139,7 @@ def course_shape(course: Course) -> tuple[ModuleShape, ...]:
         shapes.append(
             ModuleShape(
                 module.slug,
-                module.week or index,
+                calendar_week(course, module),
                 module.journey_stage,
                 tuple((p.id, p.required, p.minutes or 20) for p in module.pre_work),
                 module.exercise is not None,

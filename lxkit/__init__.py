@@ -11,8 +11,9 @@ Map of the package (each sub-package's ``__init__`` has the map of that part):
   :mod:`.values` and :mod:`.authorvalues` (loosely typed values), :mod:`.yamlwords` (YAML
   mistakes explained), :mod:`.limits` (size limits), :mod:`.boundary` (which files may be read),
   :mod:`.markdown` (the one Markdown parser), :mod:`.placeholders` (template guidance left in).
-- The model and its rules: :mod:`.model` (portal -> courses -> modules), :mod:`.schedule` (weekly
-  workload), :mod:`.slugs` (keys from author text), :mod:`.codeowners` (owners per course folder).
+- The model and its rules: :mod:`.model` (portal -> courses -> modules), :mod:`.schedule` (the week
+  a module counts in, follow-ups after the course, weekly workload), :mod:`.slugs` (keys from author
+  text), :mod:`.codeowners` (owners per course folder).
 - Results and errors: :mod:`.findings`, :mod:`.problems` (the loader's codes), :mod:`.exceptions`
   (exit codes), :mod:`.console` (terminal output).
 - Edges: :mod:`.git`, :mod:`.scratch` (temporary folders), :mod:`.resources` (shipped theme and

@@ -1,8 +1,8 @@
 """Values as authors write them, turned into what the course format wants.
 
 ``50 min`` -> ``50`` minutes, ``1.5 h`` -> ``90`` minutes, ``3 hours`` -> ``3`` hours per week,
-``1.0`` or ``v2`` -> ``"1.0.0"``/``"2.0.0"``. Used for the advice in messages
-(:mod:`lxkit.validation`) and by ``lxkit fix`` (:mod:`lxkit.fix`), so both always agree. Pure.
+``1.0`` or ``v2`` -> ``"1.0.0"``/``"2.0.0"``, ``90 days`` -> ``90`` days after the course. Used for the
+advice in messages (:mod:`lxkit.validation`) and by ``lxkit fix`` (:mod:`lxkit.fix`), so both always agree. Pure.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import re
 
 _DURATION = re.compile(
     r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>m|min|mins|minute|minutes|h|hr|hrs|hour|hours)\.?\s*$", re.IGNORECASE
+)
+_DAYS = re.compile(
+    r"^\s*(?P<amount>\d+)\s*(?P<unit>d|days?|w|wk|wks|weeks?)\.?(?:\s+after(?:\s+the)?\s+course)?\s*$", re.IGNORECASE
 )
 _VERSION = re.compile(r"^\s*[vV]?(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<patch>\d+))?\s*$")
 
@@ -41,6 +44,15 @@ def as_hours(text: str) -> int | float | None:
     amount, hours = parsed
     value = amount if hours else amount / 60
     return int(value) if value == int(value) else round(value, 2)
+
+
+def as_days(text: str) -> int | None:
+    """``90 days`` -> 90, ``12 weeks`` -> 84, ``90 days after the course`` -> 90; None otherwise."""
+    match = _DAYS.match(text)
+    if match is None:
+        return None
+    amount = int(match["amount"])
+    return amount * 7 if match["unit"].lower().startswith("w") else amount
 
 
 def as_version(text: str) -> str | None:

@@ -12,7 +12,7 @@ import hashlib
 from typing import Any
 
 from lxkit.findings import Finding
-from lxkit.limits import HOURS_PER_WEEK, WEEKS
+from lxkit.limits import DAYS_AFTER_COURSE, HOURS_PER_WEEK, WEEKS
 from lxkit.model import (
     Activity,
     BusinessGoal,
@@ -160,7 +160,14 @@ def module_from_source(source: SourceFile, number: int, slug: str, problems: tup
         exercise=_exercise(data.get("exercise"), line("exercise")),
         check=_questions(data.get("check"), line),
         reflection=text(data.get("reflection")),
+        days_after_course=_days_after_course(data.get("days_after_course")),
     )
+
+
+def _days_after_course(value: Any) -> int | None:
+    """The days of a follow-up module, None when absent or out of the schema's range (reported there)."""
+    days = whole(value, DAYS_AFTER_COURSE)
+    return days if days is not None and days >= 1 else None
 
 
 def _objectives(value: Any, line: Any) -> tuple[Objective, ...]:

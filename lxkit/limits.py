@@ -32,6 +32,9 @@ NAME_LENGTH = 64
 WEEKS = 104
 """Largest ``week`` of a module and ``schedule.weeks`` of a course (the schemas' maximum)."""
 
+DAYS_AFTER_COURSE = 730
+"""Largest ``days_after_course`` of a follow-up module (the module schema's maximum): two years."""
+
 MINUTES = 6000
 """Largest ``minutes`` of pre-work, a session, an activity or an exercise (the schemas' maximum)."""
 

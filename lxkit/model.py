@@ -243,6 +243,8 @@ class Module(Document):
     exercise: Exercise | None = None
     check: tuple[Question, ...] = ()
     reflection: str = ""
+    days_after_course: int | None = None
+    """Set for a follow-up after the last week: days after the course; it counts in no week."""
 
     @property
     def page_name(self) -> str:

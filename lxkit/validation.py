@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # jsonschema is imported when a file is invalid (start-up tim
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from lxkit.authorvalues import as_hours, as_minutes, as_version
+from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version
 from lxkit.schema.compiled import compiled_validator, schema_text
 from lxkit.sourcefile import KeyPath, SourceFile
 from lxkit.yamlwords import quote, split_value
@@ -163,6 +163,8 @@ def _author_value(error: ValidationError, where: str, path: KeyPath, source: Sou
         return f"{where} is {written} but must be a version of three numbers; write it as:  {prefix.lstrip()}{fixed}"
     if field == "minutes" and as_minutes(bare) is not None:
         return f"{where} must be a number of minutes alone; write it as:  {prefix.lstrip()}{as_minutes(bare)}"
+    if field == "days_after_course" and as_days(bare) is not None:
+        return f"{where} must be a number of days alone; write it as:  {prefix.lstrip()}{as_days(bare)}"
     if field == "hours_per_week" and as_hours(bare) is not None:
         return f"{where} must be a number of hours alone; write it as:  {prefix.lstrip()}{as_hours(bare)}"
     if error.validator == "type" and error.validator_value == "string" and not isinstance(error.instance, str):

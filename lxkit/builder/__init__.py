@@ -15,7 +15,8 @@ Three sub-packages, each depending only on the ones listed before it:
 
 Shared by all three: :mod:`~lxkit.builder.fingerprint` (content digests),
 :mod:`~lxkit.builder.writer` (write only what changed) and :mod:`~lxkit.builder.insight_input`
-(reading what ``lxkit insights`` wrote, for the insight pages). The entry point is
+(reading what ``lxkit insights`` wrote, for the insight pages); :mod:`~lxkit.builder.images` makes the
+course pictures' renditions with Pillow. The entry point is
 :mod:`lxkit.builder.api` (:func:`~lxkit.builder.api.build_portal`), which picks the engine or
 the full MkDocs build.
 """

@@ -109,7 +109,7 @@ def default_week(course: Course | None, minutes: int = 0) -> int:
     week whose budget has room for ``minutes`` more, else the week after the last module."""
     if course is None:
         return 1
-    last = max((module_week(m) for m in course.modules), default=0)
+    last = max((module_week(m) or 0 for m in course.modules), default=0)
     scheduled = course.schedule.weeks if course.schedule and course.schedule.weeks else 0
     loads = {load.week: load for load in week_loads(course)}
     for week in range(1, scheduled + 1):

@@ -15,6 +15,7 @@ from lxkit.builder.content.urls import module_url
 from lxkit.exceptions import UsageError
 from lxkit.export.rules import PassRule, pass_rule
 from lxkit.model import Course, Module, Portal
+from lxkit.schedule import after_course_text
 
 KINDS = ("cmi5", "scorm12")
 
@@ -77,15 +78,21 @@ def plan_package(portal: Portal, course: Course, kind: str) -> PackagePlan:
             launch=launch_path(course, module),
             rule=pass_rule(module),
         )
-        for module in course.modules
+        for module in in_course_order(course)
     )
     return PackagePlan(
         course.id, site, course_iri, course.title, course.summary, course.language, course.version, units
     )
 
 
+def in_course_order(course: Course) -> tuple[Module, ...]:
+    """The modules as learners take them: the weeks' modules in file order, then the follow-ups by day."""
+    return tuple(sorted(course.modules, key=lambda m: (m.days_after_course is not None, m.days_after_course or 0)))
+
+
 def module_description(module: Module) -> str:
-    """A module's description for the LMS: its objectives, one per line (or its title)."""
-    if not module.objectives:
-        return module.title
-    return "\n".join(objective.text for objective in module.objectives)
+    """A module's description for the LMS: when a follow-up takes place, then its objectives, one per line
+    (or its title)."""
+    lines = [f"Follow-up {after_course_text(module.days_after_course)}."] if module.days_after_course else []
+    lines += [objective.text for objective in module.objectives] or ([] if lines else [module.title])
+    return "\n".join(lines)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from lxkit.authorvalues import as_hours, as_minutes, as_version
+from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version
 from lxkit.sourcefile import KeyPath, YamlLoader, parse_source
 from lxkit.validation import IssueKind, validate
 from lxkit.yamlwords import missing_dash_line, quote
@@ -165,6 +165,9 @@ def _better_value(field: str, raw: str, style: str | None, message: str) -> str 
     if field == "minutes":
         minutes = as_minutes(raw)
         return str(minutes) if minutes is not None else None
+    if field == "days_after_course":
+        days = as_days(raw)
+        return str(days) if days is not None else None
     if field == "hours_per_week":
         hours = as_hours(raw)
         return str(hours) if hours is not None else None

@@ -26,7 +26,7 @@ from lxkit.insights.settings import InsightSettings, Thresholds
 from lxkit.insights.store import count, sql
 from lxkit.insights.structure import course_tables, load_tables, option_label
 from lxkit.model import JOURNEY_STAGES, Course, Portal
-from lxkit.schedule import module_week
+from lxkit.schedule import calendar_week
 
 Row = tuple[object, ...]
 
@@ -150,7 +150,7 @@ def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
         kept.append(
             TimeRow(
                 module.slug,
-                module_week(module),
+                calendar_week(course, module),
                 module.pre_work_minutes,
                 round(minutes, 1) if shown else None,
                 learners if shown else None,

@@ -13,7 +13,7 @@ import duckdb
 
 from lxkit.insights.data_files import Cohort
 from lxkit.model import Course, Portal, Question
-from lxkit.schedule import module_week
+from lxkit.schedule import calendar_week
 
 RESPONSE_SEPARATOR = "[,]"
 
@@ -50,7 +50,7 @@ def course_tables(portal: Portal, cohorts: Mapping[str, Sequence[Cohort]]) -> Ta
         for module in course.modules:
             required = [item for item in module.pre_work if item.required]
             counted = {item.id for item in (required or module.pre_work)}
-            week = module_week(module)
+            week = calendar_week(course, module)
             modules.append(
                 (
                     course.folder,

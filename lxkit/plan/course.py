@@ -32,7 +32,8 @@ def course_files(course_id: str, plan: Plan, today: str, source: str) -> dict[st
         raise PlanError(problems)
     if not weeks:
         raise UsageError(f"{source}: the {WEEKS_SHEET} sheet has no rows; plan at least one week")
-    files = {"index.md": _document(_course(course_id, plan, len(weeks), today), _COURSE_BODY)}
+    course_weeks = sum(1 for rows in weeks.values() if _first(rows, "after_days") is None)
+    files = {"index.md": _document(_course(course_id, plan, course_weeks, today), _COURSE_BODY)}
     used: set[str] = set()
     for number, (week, rows) in enumerate(sorted(weeks.items()), start=1):
         slug = _slug(str(_first(rows, "title")), used)
@@ -103,7 +104,7 @@ def _module(week: int, rows: Sequence[PlanRow]) -> dict[str, Any]:
     ids = [str(objective["id"]) for objective in objectives]
     data: dict[str, Any] = {
         "title": _first(rows, "title"),
-        "week": week,
+        **({"days_after_course": days} if (days := _first(rows, "after_days")) is not None else {"week": week}),
         "journey_stage": _first(rows, "stage") or DEFAULT_STAGE,
         "objectives": objectives,
         "pre_work": [_pre_work(week, n, row) for n, row in enumerate(_having(rows, "pre_title"), 1)],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lxkit.model import Course, Module
 from lxkit.plan.course import REPLACE
 from lxkit.plan.layout import Plan, PlanRow, Value
-from lxkit.schedule import module_week
+from lxkit.schedule import follow_up_loads, last_week
 
 PLACEHOLDER_EMAIL = "replace-me@acme.example"
 
@@ -33,7 +33,7 @@ def plan_of(course: Course) -> Plan:
         values += [("capstone", course.capstone.title), ("capstone_deliverable", course.capstone.deliverable)]
     rows: list[PlanRow] = []
     for module in course.modules:
-        rows.extend(_rows(module, len(rows) + 2))
+        rows.extend(_rows(course, module, len(rows) + 2))
     return Plan(_kept(values), tuple(rows))
 
 
@@ -46,14 +46,24 @@ def _kept(values: list[tuple[str, Value | None]]) -> tuple[tuple[str, Value], ..
     )
 
 
-def _rows(module: Module, first_row: int) -> list[PlanRow]:
+def plan_week(course: Course, module: Module) -> int:
+    """The Weeks sheet's week of a module; a follow-up takes the next number after the last week (its
+    days are in their own column)."""
+    if module.days_after_course is None:
+        return module.week or module.number
+    days = [load.days_after_course for load in follow_up_loads(course)]
+    return last_week(course) + 1 + days.index(module.days_after_course)
+
+
+def _rows(course: Course, module: Module, first_row: int) -> list[PlanRow]:
     activities = module.session.activities if module.session is not None else ()
     count = max(len(module.objectives), len(module.pre_work), len(activities), len(module.check), 1)
     rows = []
     for index in range(count):
-        values: list[tuple[str, Value | None]] = [("week", module_week(module))]
+        values: list[tuple[str, Value | None]] = [("week", plan_week(course, module))]
         if index == 0:
             values += [("title", module.title), ("stage", module.journey_stage)]
+            values.append(("after_days", module.days_after_course))
         if index < len(module.objectives):
             values.append(("objective", module.objectives[index].text))
         if index < len(module.pre_work):

@@ -37,7 +37,15 @@ WEEK_COLUMNS = (
     Column("Exercise", "exercise", note="the work-context exercise of the week (on the week's first row)"),
     Column("Exercise minutes", "exercise_minutes", "number"),
     Column("Check question", "question", note="one knowledge-check question per row"),
+    Column(
+        "Days after the course",
+        "after_days",
+        "number",
+        "only for a follow-up after the last week (such as 90), on its first row; give it a week number after the last",
+    ),
 )
+OPTIONAL_COLUMNS = frozenset({"after_days"})
+"""Columns a plan may lack (workbooks made before they existed)."""
 
 COURSE_FIELDS = (
     ("Title", "title", "the course title shown in the catalog"),

@@ -19,6 +19,7 @@ from lxkit.plan.layout import (
     COURSE_NUMBERS,
     COURSE_SHEET,
     INSTRUCTIONS_SHEET,
+    OPTIONAL_COLUMNS,
     WEEK_COLUMNS,
     WEEKS_SHEET,
     Column,
@@ -37,6 +38,8 @@ INSTRUCTIONS = (
     "2. Weeks sheet: one row per week and activity. Write the week number on every row.",
     "   On the week's first row: the module title, the journey stage and the exercise.",
     "   Every row can add one objective, one pre-work item, one session activity and one check question.",
+    "   A follow-up after the course (such as a 90-day check-in): the next week number after the last week,",
+    "   and on its first row the days after the course (90) in 'Days after the course'.",
     "3. Minutes and weeks are whole numbers (20, not '20 min'). Kinds and stages come from the drop-down lists.",
     "4. Then run: lxkit new course COURSE-ID --from this-file.xlsx",
     "   lxkit writes the course folder; texts the plan does not hold are guidance to replace.",
@@ -200,12 +203,12 @@ def _weeks(name: str, rows: list[list[Any]], problems: list[str]) -> tuple[PlanR
     for index, column in enumerate(WEEK_COLUMNS):
         if column.header.lower() in header:
             positions[column.field] = header.index(column.header.lower())
-        else:
+        elif column.field not in OPTIONAL_COLUMNS:
             letter = column_letter(index + 1)
             problems.append(
                 f"{name}:{WEEKS_SHEET}!{letter}1: the column '{column.header}' is missing from the header row"
             )
-    if len(positions) < len(WEEK_COLUMNS):
+    if len(positions | dict.fromkeys(OPTIONAL_COLUMNS, 0)) < len(WEEK_COLUMNS):
         return ()
     plan_rows = []
     for number, row in enumerate(rows[1:], start=2):
@@ -220,12 +223,14 @@ def _row_values(
 ) -> list[tuple[str, Value]]:
     values: list[tuple[str, Value]] = []
     for column in WEEK_COLUMNS:
+        if column.field not in positions:
+            continue
         index = positions[column.field]
         value = _clean(row[index]) if index < len(row) else None
         if value is None:
             continue
         where = f"{name}:{WEEKS_SHEET}!{column_letter(index + 1)}{number}"
-        checked = _check(column, value, where, problems, positive=column.field == "week")
+        checked = _check(column, value, where, problems, positive=column.field in ("week", "after_days"))
         if checked is not None:
             values.append((column.field, checked))
     if values and not any(field == "week" for field, _ in values):

@@ -6,11 +6,11 @@ journey stages, owners and the version.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from lxkit.model import Course, Module, Owner, Portal
-from lxkit.schedule import module_week
+from lxkit.schedule import module_week, when_text
 
 ItemReader = Callable[[Module], dict[str, str]]
 
@@ -45,11 +45,16 @@ class TextChange:
 
 @dataclass(frozen=True)
 class WeekMinutes:
-    """Learner minutes (pre-work + session + exercise) in one week, before and after."""
+    """Learner minutes (pre-work + session + exercise) in one week (or a follow-up), before and after.
 
-    week: int
+    ``week`` is None for a follow-up after the course and for modules without a week; ``when`` says
+    which (``Week 3``, ``90 days after the course``, ``Without a week``).
+    """
+
+    week: int | None
     before: int
     after: int
+    when: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,21 +167,48 @@ def _paired(old: dict[str, Module], new: dict[str, Module], items: ItemReader) -
 
 def week_minutes(before: Course | None, after: Course | None) -> tuple[WeekMinutes, ...]:
     """Weeks whose learner minutes differ between the two sides."""
-    old = minutes_per_week(before.modules if before else ())
-    new = minutes_per_week(after.modules if after else ())
+    old = minutes_per_when(before.modules if before else ())
+    new = minutes_per_when(after.modules if after else ())
     return tuple(
-        WeekMinutes(week, old.get(week, 0), new.get(week, 0))
-        for week in sorted(old.keys() | new.keys())
-        if old.get(week, 0) != new.get(week, 0)
+        WeekMinutes(key.week, old.get(key, 0), new.get(key, 0), key.when)
+        for key in sorted(old.keys() | new.keys())
+        if old.get(key, 0) != new.get(key, 0)
     )
 
 
+@dataclass(frozen=True, order=True)
+class When:
+    """Where a module's minutes count, in the order a report lists them: weeks, then follow-ups."""
+
+    group: int
+    number: int
+    when: str = field(compare=False)
+
+    @property
+    def week(self) -> int | None:
+        """The week, None for a follow-up."""
+        return self.number if self.group == 0 else None
+
+
+def module_when(module: Module) -> When:
+    """The week a module counts in (:func:`lxkit.schedule.module_week`, as lint counts it), or its follow-up."""
+    week = module_week(module)
+    if week is not None:
+        return When(0, week, f"Week {week}")
+    return When(1, module.days_after_course or 0, when_text(module))
+
+
 def minutes_per_week(modules: Iterable[Module]) -> dict[int, int]:
-    """Total learner minutes per week (:func:`lxkit.schedule.module_week`)."""
-    totals: dict[int, int] = {}
+    """Total learner minutes per week, in the weeks lint's LX008 counts (follow-ups count in none)."""
+    return {key.week: total for key, total in minutes_per_when(modules).items() if key.week is not None}
+
+
+def minutes_per_when(modules: Iterable[Module]) -> dict[When, int]:
+    """Total learner minutes per week and per follow-up after the course."""
+    totals: dict[When, int] = {}
     for module in modules:
-        week = module_week(module)
-        totals[week] = totals.get(week, 0) + module.total_minutes
+        key = module_when(module)
+        totals[key] = totals.get(key, 0) + module.total_minutes
     return totals
 
 

@@ -97,7 +97,7 @@ def _course_section(course: CourseDiff) -> list[str]:
     lines += [f"- Module `{m.name}` {m.status.value}: {md(m.title)}" for m in course.modules]
     lines += [_text_change("Objective", change) for change in course.objectives]
     lines += [_text_change("Pre-work link", change) for change in course.pre_work_links]
-    lines += [f"- Week {w.week}: {w.before} → {w.after} minutes of learner time" for w in course.minutes]
+    lines += [f"- {w.when}: {w.before} → {w.after} minutes of learner time" for w in course.minutes]
     lines += [f"- Journey stage of `{c.module}`: {md(c.before or '–')} → {md(c.after or '–')}" for c in course.stages]
     lines += [f"- Owner added: {md(owner)}" for owner in course.owners_added]
     lines += [f"- Owner removed: {md(owner)}" for owner in course.owners_removed]

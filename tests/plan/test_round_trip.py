@@ -116,3 +116,19 @@ def test_a_csv_of_the_weeks_sheet_gives_a_course_with_guidance_for_the_rest(port
     assert "title: Replace with the course title" in index
     linted = run("lint", "--format", "json")
     assert json.loads(linted.output)["summary"]["errors"] == 0, linted.output
+
+
+def test_a_follow_up_after_the_course_goes_through_the_plan_and_back(portal: Path) -> None:
+    follow_up = [3, "Ninety days on", "measurement", "Compare the saving today with the plan.", None, None, None,
+                 None, "Each team shows its numbers", "presentation", 45, "Log one week", 45, None, 90]  # fmt: skip
+    assert run("new", "plan", "plan.xlsx").exit_code == 0
+    fill(portal / "plan.xlsx", [*WEEKS, follow_up])
+    assert run("new", "course", "data-basics", "--from", "plan.xlsx").exit_code == 0
+    module = (portal / "courses/data-basics/03-ninety-days-on.md").read_text("utf-8")
+    assert "days_after_course: 90\n" in module and "\nweek:" not in module
+    assert "weeks: 2\n" in (portal / "courses/data-basics/index.md").read_text("utf-8")
+    linted = run("lint", "--format", "json")
+    codes = {finding["code"] for finding in json.loads(linted.output)["findings"]}
+    assert "LX010" not in codes and "LX008" not in codes, linted.output
+    assert run("export", "plan", "data-basics", "-o", "back.xlsx").exit_code == 0
+    assert read_plan(portal / "back.xlsx") == read_plan(portal / "plan.xlsx")

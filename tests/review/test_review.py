@@ -67,7 +67,7 @@ def test_the_report_names_every_change_and_fails_the_review(portal_repo: Path) -
     assert "`LX201` broken-internal-link" in report and "02-aply.md" in report
     data = json.loads(json_report(review))
     assert data["failed"] is True
-    assert data["courses"][0]["minutes"] == [{"week": 1, "before": 135, "after": 165}]
+    assert data["courses"][0]["minutes"] == [{"week": 1, "before": 135, "after": 165, "when": "Week 1"}]
     assert data["lint"]["introduced"][0]["severity"] == "error"
 
 

@@ -12,5 +12,6 @@
   :mod:`.learner_progress` (stable keys of what a learner ticks off).
 - Shared: :mod:`.fragments` (autoescaped Jinja2 page fragments), :mod:`.labels` (words shown for
   enumerations), :mod:`.urls` (where files go, relative URLs), :mod:`.views` (learner and trainer
-  views), :mod:`.assets` (non-module course files), :mod:`.deps` (pages that read other courses).
+  views), :mod:`.assets` (non-module course files), :mod:`.course_image` (the course picture's
+  renditions and ``<img>`` data), :mod:`.deps` (pages that read other courses).
 """

@@ -12,6 +12,7 @@ from typing import Any
 from lxkit.builder.content.jsonld import absolute_url
 from lxkit.builder.content.urls import course_url, module_url
 from lxkit.model import Course, Module, Portal
+from lxkit.schedule import module_week
 
 CATALOG_PATH = "catalog.json"
 CATALOG_FORMAT = "lxkit-catalog/1"
@@ -23,7 +24,8 @@ def module_entry(portal: Portal, course: Course, module: Module) -> dict[str, An
     return {
         "id": module.slug,
         "title": module.title,
-        "week": module.week,
+        "week": module_week(module),
+        "days_after_course": module.days_after_course,
         "journey_stage": module.journey_stage or None,
         "minutes": {
             "pre_work": module.pre_work_minutes,

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from lxkit.markdown import render_inline
 from lxkit.resources import theme_dir
+from lxkit.schedule import when_text
 from lxkit.weburls import safe_external_url
 
 
@@ -52,6 +53,7 @@ def environment() -> jinja2.Environment:
     env.filters["minutes"] = minutes_text
     env.filters["safe_url"] = safe_external_url
     env.filters["md"] = inline_markdown
+    env.filters["when"] = when_text
     return env
 
 

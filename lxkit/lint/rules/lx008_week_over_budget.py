@@ -21,7 +21,7 @@ class WeekOverBudget(CourseRule):
     summary = (
         "In some week, pre-work + session + exercise minutes (optional pre-work included) exceed "
         "schedule.hours_per_week; reported at the largest part of the week's heaviest module, with the sum and "
-        "the budget."
+        "the budget. A follow-up after the course (days_after_course) counts in no week."
     )
     rationale = (
         "Learners study next to their job. A week that asks more than the budget their manager agreed to is "
