@@ -50,6 +50,22 @@ def host_allowed(name: str, allowed: Iterable[str]) -> bool:
     )
 
 
+PROVIDER_ALIASES = {
+    "youtube.com": ("youtu.be", "youtube-nocookie.com"),
+    "linkedin.com": ("lnkd.in",),
+    "spotify.com": ("spoti.fi",),
+    "microsoft.com": ("aka.ms",),
+}
+"""Other hosts of an approved provider: its own share links and privacy-enhanced players."""
+
+
+def with_aliases(allowed: Iterable[str]) -> tuple[str, ...]:
+    """An allow-list with the other hosts of each listed provider (``youtube.com`` allows ``youtu.be``)."""
+    entries = [a.lower().strip().rstrip(".") for a in allowed]
+    extra = [alias for entry in entries for alias in PROVIDER_ALIASES.get(entry.removeprefix("www."), ())]
+    return tuple(dict.fromkeys([*entries, *extra]))
+
+
 def web_url_problem(url: str) -> str | None:
     """Why ``url`` is not an absolute http(s) URL, or None when it is one."""
     text = url.strip()

@@ -8,7 +8,7 @@ from lxkit.findings import Finding, Severity
 from lxkit.lint.context import ModuleContext
 from lxkit.lint.locate import item_key
 from lxkit.lint.rule import Area, Example, ModuleRule
-from lxkit.weburls import host, host_allowed, web_url_problem
+from lxkit.weburls import host, host_allowed, web_url_problem, with_aliases
 
 
 class ProviderNotAllowed(ModuleRule):
@@ -20,7 +20,9 @@ class ProviderNotAllowed(ModuleRule):
     area = Area.FLIPPED_CLASSROOM
     summary = (
         "A pre-work link's host is not on the portal's allow-list (lxkit.providers), when one is configured; "
-        "subdomains of a listed host are allowed."
+        "subdomains of a listed host, the provider's own other hosts (youtu.be and youtube-nocookie.com for "
+        "youtube.com, lnkd.in for linkedin.com, aka.ms for microsoft.com) and the portal's own site_url host are "
+        "allowed."
     )
     rationale = (
         "Companies approve learning platforms for privacy, licences and single sign-on. A link to another host "
@@ -42,9 +44,11 @@ pre_work:
 
     def check(self, context: ModuleContext) -> Iterator[Finding]:
         """A finding per valid pre-work URL whose host is not allowed."""
-        allowed = context.portal.config.providers
-        if not allowed:
+        listed = context.portal.config.providers
+        if not listed:
             return
+        own = host(context.portal.config.site_url)
+        allowed = with_aliases([*listed, *([own] if own else [])])
         module = context.module
         for item in module.pre_work:
             name = host(item.url)
@@ -52,6 +56,7 @@ pre_work:
                 yield self.at(
                     module,
                     item_key(module.source, ("pre_work",), item.line, "url"),
-                    f"'{name}' is not an approved pre-work provider; use one of {', '.join(allowed)} or ask the "
-                    "portal's maintainers to add it to lxkit.providers",
+                    f"'{name}' is not an approved pre-work provider; use one of {', '.join(listed)}, or ask the "
+                    f"portal's maintainers to add the line '    - {name}' under 'providers:' in the 'lxkit:' section "
+                    "of mkdocs.yml (a company domain such as 'acme.example' there approves all its intranet sites)",
                 )
