@@ -6,8 +6,10 @@ Map of the package (IO at the edges, SQL in the middle):
   the LRS endpoint and reading credential from the environment.
 - :mod:`.sources` - reading a JSON-lines export (only what was appended) or an LRS (``since``, ``more``).
 - :mod:`.store` - the local DuckDB store; every read ends in one SQL ingest with de-duplication.
-- ``sql/`` - the SQL: ``schema``, ``staged`` (flattening), ``objects`` (IRIs, learners' courses and
-  cohorts), and the aggregations ``funnel``, ``questions``, ``heatmap``, ``time``.
+- :mod:`.learners` - the per-learner facts kept in the store, re-derived only for the learners of new statements.
+- ``sql/`` - the SQL: ``schema``, ``staged`` (flattening), ``learner_schema`` and ``learner_facts`` (facts
+  per learner), ``learner_course`` (teams and cohorts), and the aggregations ``funnel``, ``questions``,
+  ``heatmap``, ``time``, ``pre_work``.
 - :mod:`.structure` - small tables from the course model (modules, pre-work, questions, capabilities, cohorts).
 - :mod:`.data_files` - ``metrics/<course>.csv`` and ``cohorts/<course>.csv``, with problems for ``lxkit lint``.
 - :mod:`.aggregate` - runs the SQL, hides groups below the minimum, flags questions.

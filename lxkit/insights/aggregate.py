@@ -40,7 +40,7 @@ def aggregate(
 ) -> Insights:
     """The insights of every course of the portal from the statements in the store."""
     load_tables(connection, course_tables(portal, cohorts))
-    connection.execute(sql("objects"))
+    connection.execute(sql("learner_course"))
     rows = {
         name: connection.execute(sql(name)).fetchall()
         for name in ("funnel", "questions", "time", "heatmap", "pre_work")

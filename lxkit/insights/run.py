@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxkit.insights.aggregate import aggregate
 from lxkit.insights.data_files import read_cohorts, read_metrics
+from lxkit.insights.learners import update_learner_facts
 from lxkit.insights.results import Insights, write_results
 from lxkit.insights.settings import InsightSettings, LrsAccess
 from lxkit.insights.sources import read_file, read_lrs
@@ -44,6 +45,7 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
             ingested = read_file(connection, source.file, spill)
         elif source is not None and source.lrs is not None:
             ingested = read_lrs(connection, source.lrs, spill, source.full)
+        update_learner_facts(connection)
         insights = aggregate(connection, portal, settings, cohorts, metrics)
     write_results(insights, settings.output)
     return RunResult(ingested, insights, settings.output, len(cohort_problems) + len(metric_problems))

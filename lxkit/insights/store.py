@@ -59,16 +59,23 @@ class Ingested:
 
 
 def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
-    """Add the statements of a JSON-lines file that the store does not have yet."""
+    """Add the statements of a JSON-lines file that the store does not have yet.
+
+    Into an empty store they go straight in; otherwise the new ones are kept in the temporary
+    table ``incoming`` too, so that :mod:`lxkit.insights.learners` re-derives only their learners.
+    """
     staged = sql("staged").replace("{path}", quoted(str(path)))
     before = count(connection)
     valid = "WHERE n.id IS NOT NULL AND n.ts IS NOT NULL AND n.verb IS NOT NULL AND n.object IS NOT NULL"
-    if before == 0:
-        query = f"INSERT INTO statements SELECT n.* FROM ({staged}) n {valid}"
-    else:
-        query = f"INSERT INTO statements SELECT n.* FROM ({staged}) n ANTI JOIN statements s ON n.id = s.id {valid}"
     try:
-        connection.execute(query)
+        if before == 0:
+            connection.execute(f"INSERT INTO statements SELECT n.* FROM ({staged}) n {valid}")
+        else:
+            connection.execute(
+                f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT n.* FROM ({staged}) n "
+                f"ANTI JOIN statements s ON n.id = s.id {valid}"
+            )
+            connection.execute("INSERT INTO statements SELECT * FROM incoming")
     except duckdb.Error as error:
         raise UsageError(f"cannot read statements from {path}: {error}") from error
     total = count(connection)

@@ -1,20 +1,21 @@
 -- Funnel per course, cohort and week: learners who opened the module, did all its counted pre-work
 -- before the session date (cohort start + 7 * (week - 1) days), completed the exercise, passed the check.
-WITH per_learner AS (
-    SELECT lc.course, lc.cohort, m.week, m.module, e.learner,
-           bool_or(e.kind = '' AND e.verb = 'experienced') AS opened,
-           count(DISTINCT e.item) FILTER (
-               WHERE e.kind = 'pre-work' AND e.verb = 'completed' AND p.counted
-                 AND e.ts < (lc.start + 7 * (m.week - 1))::TIMESTAMPTZ
-           ) AS on_time_items,
-           any_value(m.counted_items) AS counted_items,
-           bool_or(e.kind = 'exercise' AND e.verb = 'completed') AS exercise,
-           bool_or(e.kind = 'check' AND e.verb = 'passed') AS passed
-    FROM events e
-    JOIN learner_course lc ON e.course = lc.course AND e.learner = lc.learner
-    JOIN modules m ON e.course = m.course AND e.module = m.module
-    LEFT JOIN pre_work p ON e.course = p.course AND e.module = p.module AND e.item = p.item
-    GROUP BY ALL
+WITH on_time AS (
+    SELECT i.course, i.module, i.learner, count(*) AS items
+    FROM learner_item i
+    JOIN learner_course lc ON i.course = lc.course AND i.learner = lc.learner
+    JOIN modules m ON i.course = m.course AND i.module = m.module
+    JOIN pre_work p ON i.course = p.course AND i.module = p.module AND i.item = p.item
+    WHERE p.counted AND i.first_done < (lc.start + 7 * (m.week - 1))::TIMESTAMPTZ
+    GROUP BY i.course, i.module, i.learner
+),
+per_learner AS (
+    SELECT lc.course, lc.cohort, m.week, m.module, m.counted_items,
+           lm.opened IS NOT NULL AS opened, coalesce(o.items, 0) AS on_time_items, lm.exercise, lm.passed
+    FROM learner_module lm
+    JOIN learner_course lc ON lm.course = lc.course AND lm.learner = lc.learner
+    JOIN modules m ON lm.course = m.course AND lm.module = m.module
+    LEFT JOIN on_time o ON lm.course = o.course AND lm.module = o.module AND lm.learner = o.learner
 ),
 sizes AS (SELECT course, cohort, count(*) AS learners FROM learner_course GROUP BY ALL)
 SELECT f.course, f.cohort, f.week, f.module, any_value(z.learners) AS learners,

@@ -1,9 +1,6 @@
 -- Capability x team: learners who completed a module (passed its check or completed its exercise)
 -- of each journey stage, in the courses that build the capability; and each row's team size.
-WITH done AS (
-    SELECT DISTINCT course, module, learner FROM events
-    WHERE (kind = 'check' AND verb = 'passed') OR (kind = 'exercise' AND verb = 'completed')
-),
+WITH done AS (SELECT course, module, learner FROM learner_module WHERE passed OR exercise),
 reached AS (
     SELECT DISTINCT c.capability, lc.team, m.stage, d.learner
     FROM done d

@@ -1,12 +1,6 @@
 -- Per question: learners who answered, how many were right the first time, and the wrong option
 -- chosen most often in first answers (option ids of a response are joined by '[,]').
-WITH firsts AS (
-    SELECT course, item AS question, learner,
-           arg_min(response, ts) AS response, arg_min(success, ts) AS success
-    FROM events
-    WHERE kind = 'questions' AND verb = 'answered'
-    GROUP BY ALL
-),
+WITH firsts AS (SELECT course, question, learner, response, success FROM learner_answer),
 stats AS (
     SELECT course, question, count(*) AS answered, count(*) FILTER (WHERE success) AS right_first
     FROM firsts GROUP BY ALL
