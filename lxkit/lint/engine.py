@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxkit.exceptions import LxkitError
 from lxkit.findings import Finding, Severity, sort_findings
 from lxkit.insights.results import Insights
 from lxkit.lint.context import BodyContext, CourseContext, LintContext, ModuleContext, PortalContext
@@ -165,6 +166,8 @@ def _checks(rules: Iterable[Rule[Any]], context: object, path: str) -> Iterator[
     for rule in rules:
         try:
             yield from list(rule.check(context))
+        except LxkitError:  # an environment problem (no network for --check-links) stops the run: exit 2
+            raise
         except Exception as error:  # a bug in one rule must not hide every other finding
             yield InternalError().crashed(rule.code, path, error)
 

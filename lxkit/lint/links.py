@@ -3,13 +3,16 @@
 URLs are checked concurrently by a thread pool, at most ``per_host`` at a time per host, each
 with a timeout; results are kept in ``.lxkit-cache/links.json`` in the portal root, so a second
 run within the expiry checks nothing again. Successes are kept for ``max_age_hours``, failures
-for at most an hour (a site that was down is soon asked again).
+for at most an hour (a site that was down is soon asked again). When no host name at all can be
+looked up, the machine is offline: :class:`NetworkUnreachable` (exit 2) says so once, instead of a
+broken-link finding per link, and nothing is cached.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import socket
 import threading
 import time
 import urllib.error
@@ -20,6 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from lxkit import __version__, weburls
+from lxkit.exceptions import UsageError
 
 CACHE_FILE = Path(".lxkit-cache") / "links.json"
 FAILURE_MAX_AGE_HOURS = 1.0
@@ -34,6 +38,12 @@ class LinkStatus:
     ok: bool
     detail: str
     checked: float
+    unresolved: bool = False
+    """The host name could not be looked up (no network, or no such host)."""
+
+
+class NetworkUnreachable(UsageError):
+    """No host name of the links could be looked up: the network (or its name service) is unreachable."""
 
 
 Fetch = Callable[[str, float], LinkStatus]
@@ -47,13 +57,18 @@ def fetch(url: str, timeout: float) -> LinkStatus:
         if error.code not in RETRY_WITH_GET:
             return LinkStatus(False, f"HTTP {error.code}", time.time())
     except (urllib.error.URLError, OSError, ValueError) as error:
-        return LinkStatus(False, _reason(error, timeout), time.time())
+        return _failed(error, timeout)
     try:
         return _request(url, "GET", timeout)
     except urllib.error.HTTPError as error:
         return LinkStatus(False, f"HTTP {error.code}", time.time())
     except (urllib.error.URLError, OSError, ValueError) as error:
-        return LinkStatus(False, _reason(error, timeout), time.time())
+        return _failed(error, timeout)
+
+
+def _failed(error: Exception, timeout: float) -> LinkStatus:
+    unresolved = isinstance(getattr(error, "reason", error), socket.gaierror)
+    return LinkStatus(False, _reason(error, timeout), time.time(), unresolved)
 
 
 def _request(url: str, method: str, timeout: float) -> LinkStatus:
@@ -86,9 +101,18 @@ class LinkChecker:
         now = time.time()
         results = {url: cache[url] for url in wanted if url in cache and _fresh(cache[url], now, max_age_hours)}
         missing = [url for url in wanted if url not in results]
-        results.update(self._fetch_all(missing, timeout, per_host))
+        fetched = self._fetch_all(missing, timeout, per_host)
+        if fetched and all(status.unresolved for status in fetched.values()):
+            hosts = sorted({weburls.host(url) for url in fetched})
+            shown = ", ".join(hosts[:3]) + (f" and {len(hosts) - 3} more" if len(hosts) > 3 else "")
+            raise NetworkUnreachable(
+                f"could not check links: no network (none of the {len(hosts)} host names, {shown}, could be "
+                "looked up); connect to the internet and run 'lxkit lint --check-links' again, or lint without "
+                "--check-links"
+            )
+        results.update(fetched)
         if missing:
-            cache.update(results)
+            cache.update({url: status for url, status in results.items() if not status.unresolved})
             self._save(cache)
         return results
 
