@@ -84,3 +84,30 @@ def open_page(page: Any, url: str) -> None:
 def wait_ready(page: Any) -> None:
     """Wait for lxkit's set-up of the current page (also after instant navigation)."""
     page.wait_for_selector(".lxkit[data-lxkit-ready]", state="attached")
+
+
+SCHEMES = {"light": "default", "dark": "slate"}
+"""Colour schemes a page is checked in, with the name Material gives each (``data-md-color-scheme``)."""
+
+
+def use_scheme(page: Any, scheme: str) -> None:
+    """Show the loaded page in a colour scheme, as a learner with that system setting sees it.
+
+    The browser reports the scheme (``prefers-color-scheme``), which a portal with a light and a dark
+    palette follows; the scheme is also set on the page, as Material's palette switch does, so a
+    portal with a single palette is checked in both schemes too.
+    """
+    page.emulate_media(color_scheme=scheme)
+    page.evaluate("name => document.body.setAttribute('data-md-color-scheme', name)", SCHEMES[scheme])
+
+
+def axe_blocking(page: Any) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
