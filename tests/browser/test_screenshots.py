@@ -1,4 +1,7 @@
-"""Screenshots of the main pages for reviewers (kept in test-artifacts/screenshots/)."""
+"""Screenshots of every page type at 1366 px and 390 px, light and dark, for reviewers.
+
+Kept in test-artifacts/screenshots/ as ``<page type>-<width>-<scheme>.png``.
+"""
 
 from __future__ import annotations
 
@@ -8,30 +11,24 @@ from typing import Any
 import pytest
 
 from lxkit.model import Portal
-from tests.browser.conftest import open_page
+from tests.browser.conftest import SCHEMES, use_scheme
+from tests.browser.test_accessibility import PAGE_TYPES, open_page_type
 
 pytestmark = pytest.mark.browser
 
+WIDTHS = {1366: 900, 390: 844}
 
-def test_screenshots(page: Any, sample_url: str, sample_portal: Portal, screenshot_dir: Path) -> None:
-    course = sample_portal.courses[0]
-    module = course.modules[1] if len(course.modules) > 1 else course.modules[0]
-    shots = {
-        "catalog": "",
-        "course": f"courses/{course.folder}/",
-        "module": f"courses/{course.folder}/{module.page_name}/",
-        "trainer-module": f"trainer/courses/{course.folder}/{module.page_name}/",
-        "facilitator-guide": f"trainer/courses/{course.folder}/guide/",
-        "capability-matrix": "capabilities/",
-        "experts": "experts/",
-        "impact": "impact/",
-    }
-    page.set_viewport_size({"width": 1280, "height": 900})
-    for name, path in shots.items():
-        open_page(page, sample_url + path)
-        target = screenshot_dir / f"{name}.png"
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_screenshots(
+    page: Any, sample_url: str, sample_portal: Portal, screenshot_dir: Path, width: int, scheme: str
+) -> None:
+    page.set_viewport_size({"width": width, "height": WIDTHS[width]})
+    page.emulate_media(color_scheme=scheme)
+    for name in PAGE_TYPES:
+        open_page_type(page, sample_url, sample_portal, name)
+        use_scheme(page, scheme)
+        target = screenshot_dir / f"{name}-{width}-{scheme}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000
-    page.set_viewport_size({"width": 390, "height": 844})
-    open_page(page, f"{sample_url}courses/{course.folder}/{module.page_name}/")
-    page.screenshot(path=str(screenshot_dir / "module-phone.png"), full_page=True)
