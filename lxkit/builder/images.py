@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,12 +32,34 @@ class ImageFailed(Exception):
     """A course picture could not be made into a rendition (changed or damaged since it was checked)."""
 
 
+_TRUNCATION_GUARD = threading.Lock()
+
+
+@contextmanager
+def _cut_off_files_refused() -> Iterator[None]:
+    """Pillow refuses cut-off files while this runs, whatever another library set.
+
+    WeasyPrint sets Pillow's process-wide ``LOAD_TRUNCATED_IMAGES`` when it is imported (``lxkit
+    export pdf`` and handouts in the build), after which a picture cut off half-way would be
+    decoded with grey pixels instead of being reported as damaged.
+    """
+    from PIL import ImageFile
+
+    with _TRUNCATION_GUARD:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def render(source: bytes, rendition: Rendition) -> bytes:
     """The WebP bytes of one rendition of a picture: upright, resized, with no EXIF or XMP metadata."""
     from PIL import Image, ImageOps
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _cut_off_files_refused():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(source), formats=IMAGE_FORMATS) as opened:
                 if opened.width * opened.height > max_pixels():

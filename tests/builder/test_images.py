@@ -6,6 +6,7 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from lxkit.builder.content.course_image import Rendition, renditions
@@ -69,6 +70,20 @@ def test_a_picture_damaged_after_its_header_is_left_out_of_the_pages(tmp_path: P
     checked, files = with_renditions(courses, course, None)
     assert files == () and checked.image is not None and checked.image.facts is None
     assert "damaged" in checked.image.detail
+
+
+def test_a_cut_off_picture_is_damaged_even_when_another_library_lets_pillow_load_cut_off_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)  # what importing WeasyPrint does
+    whole = picture(1600, 900)
+    root = image_portal(tmp_path, f"image:\n  file: cover.jpg\n  alt: {ALT}\n", {"cover.jpg": whole[: len(whole) // 2]})
+    courses, course = loaded_course(root)
+    checked, files = with_renditions(courses, course, None)
+    assert files == () and checked.image is not None and "damaged" in checked.image.detail
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as the other library set it
 
 
 def test_a_picture_swapped_for_a_bomb_after_the_check_is_not_decoded(tmp_path: Path) -> None:
