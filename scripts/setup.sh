@@ -18,10 +18,13 @@ if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
   # Ralph, the learning record store of the tracking tests, in its own environment (.venv-ralph/).
   PYTHON="$PYTHON" bash scripts/lrs.sh install
-  # scorm-again (npm): the LMS side of the SCORM 1.2 tests, kept in .node-test/ (pytest skips node_modules under tests/).
-  SCORM_AGAIN="3.4.3"
-  if [ "$(node -p "require('./.node-test/node_modules/scorm-again/package.json').version" 2>/dev/null)" != "$SCORM_AGAIN" ]; then
-    npm install --prefix .node-test --no-audit --no-fund --ignore-scripts --no-save "scorm-again@$SCORM_AGAIN" >/dev/null
+  # From npm, kept in .node-test/ (pytest skips node_modules under tests/): scorm-again, the LMS side
+  # of the SCORM 1.2 tests, and @xapi/cmi5, against which the vendored cmi5 library is checked.
+  SCORM_AGAIN="3.4.3"; CMI5="1.4.0"
+  if [ "$(node -p "require('./.node-test/node_modules/scorm-again/package.json').version" 2>/dev/null)" != "$SCORM_AGAIN" ] \
+    || [ "$(node -p "require('./.node-test/node_modules/@xapi/cmi5/package.json').version" 2>/dev/null)" != "$CMI5" ]; then
+    timeout 900 npm install --prefix .node-test --no-audit --no-fund --ignore-scripts --no-save \
+      "scorm-again@$SCORM_AGAIN" "@xapi/cmi5@$CMI5" >/dev/null
   fi
   if ! command -v chromium >/dev/null 2>&1 && [ -z "${LXKIT_CHROMIUM:-}" ]; then
     # Playwright cannot download its own browsers here; Debian's chromium works through executable_path.
