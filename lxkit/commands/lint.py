@@ -21,7 +21,7 @@ from lxkit.insights.settings import insight_settings
 from lxkit.lint.parallel import lint_config
 from lxkit.lint.registry import RULES
 from lxkit.lint.scorecard import render_scorecard, scorecard
-from lxkit.lint.todo import render_todo, todo_items
+from lxkit.lint.todo import render_todo, todo_hint, todo_items
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
 
@@ -65,6 +65,9 @@ def lint_command(
         console.info(f"wrote the {output_format} report to {output}")
     else:
         click.echo(text)
+    hint = None if formatter.machine_readable else todo_hint(result)
+    if hint is not None:
+        click.echo(hint, err=True)
     if scores is not None and not formatter.includes_scorecard:
         click.echo(render_scorecard(scores, use_colour()), err=True)
     elapsed = time.perf_counter() - started

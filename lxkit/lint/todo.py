@@ -42,3 +42,15 @@ def render_todo(result: LintResult, titles: Sequence[tuple[str, str]] = ()) -> s
             guidance = rest.rsplit("; write your own", 1)[0]
             lines.append(f"  [ ] {finding.location()}  {field}: {guidance}")
     return "\n".join(lines) if lines else "No courses to check."
+
+
+def todo_hint(result: LintResult) -> str | None:
+    """A closing line for the text report when template guidance is left, pointing at ``--todo``."""
+    left = sum(1 for finding in result.findings if finding.code == PLACEHOLDER_CODE)
+    if not left:
+        return None
+    things = "thing is" if left == 1 else "things are"
+    return (
+        f"{left} {things} still template guidance (LX212). "
+        "'lxkit lint --todo' lists them per course as a checklist, in the order to write them."
+    )

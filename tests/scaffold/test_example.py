@@ -88,3 +88,18 @@ def test_a_new_course_next_to_it_is_still_the_guided_template(portal: Path) -> N
     findings = json.loads(linted.stdout)["findings"]
     assert findings and {f["code"] for f in findings} == {"LX212"}
     assert {f["path"].split("/")[1] for f in findings} == {"my-course"}
+
+
+def test_guidance_left_ends_the_text_report_with_a_pointer_to_the_checklist(portal: Path) -> None:
+    lxkit(portal, "new", "course", "second-course", "--owner", "Ada Lovelace", "--github", "ada")
+    linted = lxkit(portal, "lint")
+    left = linted.stdout.count(" LX212 ")
+    assert left > 10
+    assert f"{left} things are still template guidance (LX212)" in linted.stderr
+    assert "'lxkit lint --todo'" in linted.stderr
+    todo = lxkit(portal, "lint", "--todo")
+    assert todo.returncode == 1
+    assert todo.stdout.count("  [ ] courses/") == left  # the checklist holds every one of them
+    assert "nothing left to write" in todo.stdout  # the finished example course
+    as_json = lxkit(portal, "lint", "--format", "json")
+    assert "--todo" not in as_json.stderr  # machine-readable reports stay as they are
