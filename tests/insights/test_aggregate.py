@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from lxkit.insights.results import Insights, read_results
 from lxkit.insights.run import Source, run_insights
 from lxkit.insights.settings import insight_settings
+from lxkit.insights.structure import RESPONSE_SEPARATOR, option_id, option_label
 from lxkit.model import JOURNEY_STAGES
 from tests.insights.conftest import GeneratedPortal, generator
 
@@ -124,3 +127,30 @@ def test_pre_work_items_done_and_done_before_the_session(insights: Insights, gen
         assert row.on_time is None or row.on_time <= row.completed
     required = [r for r in rows if r.completed is not None and r.completed > 0.6]
     assert required and all(r.on_time is not None and r.on_time < r.completed for r in required)
+
+
+def test_the_wrong_option_shown_is_the_most_chosen_and_ties_go_to_the_first_option(
+    generated: GeneratedPortal, tmp_path: Path
+) -> None:
+    shown = run(generated, tmp_path, generated.statements)
+    with duckdb.connect(str(tmp_path / "store.duckdb"), read_only=True) as connection:
+        answers = connection.execute("SELECT course, question, response FROM learner_answer").fetchall()
+    chosen: Counter[tuple[str, str, str]] = Counter()
+    for course, question, response in answers:
+        for option in (response or "").split(RESPONSE_SEPARATOR):
+            chosen[(course, question, option)] += 1 if option else 0
+    ties = 0
+    for course in generated.portal.courses:
+        stats = {q.question: q for c in shown.courses if c.course == course.folder for q in c.questions}
+        for question in (q for module in course.modules for q in module.check):
+            right = {option_id(i) for i, o in enumerate(question.options, start=1) if o.correct}
+            mine = ((o, n) for (c, q, o), n in chosen.items() if (c, q) == (course.folder, question.id))
+            counts = {o: n for o, n in mine if o not in right}
+            stat = stats.get(question.id)
+            if not counts or stat is None or not stat.wrong_option:
+                continue
+            most = max(counts.values())
+            first = min(o for o, n in counts.items() if n == most)
+            ties += sum(1 for n in counts.values() if n == most) > 1
+            assert stat.wrong_option == option_label(first), (course.folder, question.id, counts)
+    assert ties, "the generated answers no longer hold a tie between wrong options: this test checks nothing"

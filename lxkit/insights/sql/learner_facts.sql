@@ -28,7 +28,7 @@ FROM statements s JOIN objects o ON s.object = o.object JOIN verbs v ON s.verb =
 DELETE FROM learner_first {scope};
 INSERT INTO learner_first
 SELECT course, learner, min(ts)::DATE,
-       coalesce(arg_max(team, ts) FILTER (WHERE team IS NOT NULL AND team <> ''), '')
+       coalesce(arg_max(team, (ts, team)) FILTER (WHERE team IS NOT NULL AND team <> ''), '')
 FROM events GROUP BY course, learner;
 
 DELETE FROM learner_module {scope};
@@ -47,7 +47,12 @@ FROM events WHERE kind = 'pre-work' AND verb = 'completed' GROUP BY course, modu
 
 DELETE FROM learner_answer {scope};
 INSERT INTO learner_answer
-SELECT course, item, learner, arg_min(response, ts), arg_min(success, ts)
-FROM events WHERE kind = 'questions' AND verb = 'answered' GROUP BY course, item, learner;
+SELECT course, item, learner, first.response, first.success
+FROM (
+    -- the first answer; of answers sent in the same instant, always the same one
+    SELECT course, item, learner,
+           arg_min({'response': response, 'success': success}, (ts, coalesce(response, ''), coalesce(success, false))) AS first
+    FROM events WHERE kind = 'questions' AND verb = 'answered' GROUP BY course, item, learner
+);
 
 DROP TABLE events;

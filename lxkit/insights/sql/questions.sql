@@ -1,5 +1,6 @@
 -- Per question: learners who answered, how many were right the first time, and the wrong option
--- chosen most often in first answers (option ids of a response are joined by '[,]').
+-- chosen most often in first answers (option ids of a response are joined by '[,]'); of wrong
+-- options chosen equally often, the first in id order, so every run names the same one.
 WITH firsts AS (SELECT course, question, learner, response, success FROM learner_answer),
 stats AS (
     SELECT course, question, count(*) AS answered, count(*) FILTER (WHERE success) AS right_first
@@ -14,7 +15,7 @@ chosen AS (
     GROUP BY ALL
 ),
 top_wrong AS (
-    SELECT course, question, arg_max(option, learners) AS option, max(learners) AS learners
+    SELECT course, question, arg_min(option, (-learners, option)) AS option, max(learners) AS learners
     FROM chosen GROUP BY ALL
 )
 SELECT s.course, s.question, s.answered, s.right_first, w.option AS wrong_option, w.learners AS wrong_learners
