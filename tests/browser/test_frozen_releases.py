@@ -46,6 +46,7 @@ def test_the_course_page_links_to_its_release_and_progress_follows_the_version(p
     page.goto(f"{site}2.0/courses/{COURSE}/")
     releases = page.locator(".lxkit-releases a")
     assert releases.all_inner_texts() == ["Version 1.0.0"]
+    assert "underline" in releases.first.evaluate("a => getComputedStyle(a).textDecorationLine")
     releases.first.click()
     page.wait_for_url(f"{site}courses/{COURSE}/1.0.0/courses/{COURSE}/", timeout=15_000)
     assert "Frozen release 1.0.0" in page.inner_text(".lxkit-banner--frozen")
