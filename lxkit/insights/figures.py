@@ -103,7 +103,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
     """The funnel per week of the latest cohorts (all cohorts in the table)."""
     cohorts = sorted({row.cohort for row in course.funnel})[-LATEST_COHORTS:]
     values = [
-        {"cohort": row.cohort, "week": row.week, "step": label, "learners": getattr(row, key)}
+        {"cohort": row.cohort, "week": row.week, "when": row.when, "step": label, "learners": getattr(row, key)}
         for row in course.funnel
         if row.cohort in cohorts
         for key, label in STEPS
@@ -121,7 +121,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
         mark={"type": "bar", "tooltip": False},
         encoding={
             "row": {"field": "cohort", "type": "ordinal", "title": "Cohort (first session)"},
-            "x": {"field": "week", "type": "ordinal", "title": "Week"},
+            "x": {"field": "when", "type": "ordinal", "title": "Week", "sort": {"field": "week"}},
             "xOffset": {"field": "step", "sort": [label for _, label in STEPS]},
             "y": {"field": "learners", "type": "quantitative", "title": "Learners"},
             "color": {
@@ -139,7 +139,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
 
 def _funnel_table(course: CourseInsights, small: int) -> Table:
     rows = tuple(
-        (row.cohort, str(row.week), str(row.learners), *(count_text(getattr(row, key), small) for key, _ in STEPS))
+        (row.cohort, row.when, str(row.learners), *(count_text(getattr(row, key), small) for key, _ in STEPS))
         for row in course.funnel
     )
     headers = ("Cohort", "Week", "Learners in cohort", *(label for _, label in STEPS))
@@ -239,9 +239,10 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
     """Median measured pre-work minutes against the planned minutes, per module."""
     values: list[dict[str, Any]] = []
     for row in course.time:
-        values.append({"module": f"W{row.week} {row.module}", "kind": "planned", "minutes": row.planned})
+        label = f"{row.when}: {row.module}"
+        values.append({"module": label, "kind": "planned", "minutes": row.planned})
         if row.measured is not None:
-            values.append({"module": f"W{row.week} {row.module}", "kind": "measured (median)", "minutes": row.measured})
+            values.append({"module": label, "kind": "measured (median)", "minutes": row.measured})
     title = "Time on pre-work against the plan"
     description = (
         "Minutes each module plans for its pre-work, and the median minutes learners took from opening the "
@@ -256,7 +257,7 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
     )
     rows = tuple(
         (
-            f"Week {r.week}: {r.module}",
+            f"{r.when}: {r.module}",
             str(r.planned),
             "–" if r.measured is None else f"{r.measured:g}",
             count_text(r.learners, small),
