@@ -23,6 +23,7 @@ STEPS = (
 )
 COLOURS = ("#3949ab", "#00897b", "#f9a825", "#6d4c41")
 LATEST_COHORTS = 6
+HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart (and slow to draw): the table has them all
 FLAG_NAMES = {"too-easy": "too easy", "too-hard": "too hard", "misleading-distractor": "misleading distractor"}
 
 
@@ -320,11 +321,20 @@ def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
     return layers
 
 
+def charted_heat_rows(rows: Sequence[HeatRow]) -> tuple[HeatRow, ...]:
+    """The rows the heat-map chart shows: the :data:`HEATMAP_CHART_ROWS` with the most learners, in table order."""
+    if len(rows) <= HEATMAP_CHART_ROWS:
+        return tuple(rows)
+    largest = sorted(range(len(rows)), key=lambda i: (-rows[i].learners, i))[:HEATMAP_CHART_ROWS]
+    return tuple(rows[i] for i in sorted(largest))
+
+
 def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
-    """Capability x team: learners who reached each journey stage."""
+    """Capability x team: learners who reached each journey stage (the chart: the largest rows; the table: all)."""
+    charted = charted_heat_rows(rows)
     values = [
         {"row": f"{r.capability} · {r.team or 'no team chosen'}", "stage": stage, "learners": n}
-        for r in rows
+        for r in charted
         for stage, n in zip(JOURNEY_STAGES, r.stages, strict=True)
         if n is not None
     ]
@@ -333,6 +343,11 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
         "For each capability and team: how many learners completed a module of each journey stage "
         "(passed its check or completed its exercise) in the courses that build the capability."
     )
+    if len(charted) < len(rows):
+        description += (
+            f" The chart shows the {len(charted)} capability-team pairs with the most learners; "
+            f"the table lists all {len(rows)}."
+        )
     spec = _spec(
         title,
         description,
