@@ -14,7 +14,7 @@ from typing import Any
 
 from lxkit.exceptions import UsageError
 
-FORMAT = 1
+FORMAT = 2  # 2: funnel and time rows say when the module takes place (``when``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,7 @@ class FunnelRow:
 
     cohort: str
     week: int
+    when: str  # ``Week 3`` or ``90 days after the course`` (a follow-up's week is the one its day falls in)
     module: str
     learners: int
     opened: int | None
@@ -64,6 +65,7 @@ class TimeRow:
 
     module: str
     week: int
+    when: str  # ``Week 3`` or ``90 days after the course``
     planned: int
     measured: float | None
     learners: int | None
