@@ -14,7 +14,10 @@ the work folder), it times, each command in its own process:
 - the incremental run: 10,000 new statements appended to the file, ``lxkit insights --from FILE``
   (reads only the new bytes), then ``lxkit build``.
 
-Peak memory is the largest resident set of each command (``wait4``). No figure is asserted.
+Peak memory is the largest resident set of each command, CPU seconds its user + system time
+(``wait4``; all threads). Ratios are given for wall-clock time and for CPU time: on a machine shared
+with other work, waiting for a core inflates wall-clock time, CPU time much less. ``--repeat N`` runs
+everything N times and reports the medians. No figure is asserted.
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,9 +47,10 @@ NEW = 10_000
 
 @dataclass(frozen=True)
 class Run:
-    """One command: wall-clock seconds and peak resident memory (MiB)."""
+    """One command: wall-clock seconds, CPU seconds (user + system, all threads) and peak resident memory (MiB)."""
 
     seconds: float
+    cpu_seconds: float
     peak_mib: float
 
 
@@ -58,7 +63,7 @@ def run(command: list[str], cwd: Path) -> Run:
     error = process.stderr.read().decode() if process.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{error}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def reference(path: Path) -> Run:
@@ -99,8 +104,8 @@ def new_statements(work: Path, portal: Path) -> Path:
     return extra
 
 
-def bench(work: Path, statements: int) -> dict[str, object]:
-    """Every figure of one size."""
+def bench(work: Path, statements: int) -> dict[str, Run]:
+    """The timed commands of one repeat at one size."""
     portal, source = prepare(work, statements)
     data = work / "data"
     shutil.rmtree(data, ignore_errors=True)
@@ -116,29 +121,47 @@ def bench(work: Path, statements: int) -> dict[str, object]:
     run([*LXKIT, "insights", "--from", str(small)], portal)
     run([*LXKIT, "build"], portal)
     store.unlink()
-    ref = reference(growing)
-    full_insights = run([*LXKIT, "insights", "--from", str(growing)], portal)
-    full_build = run([*LXKIT, "build"], portal)
+    runs = {"json_reference": reference(growing)}
+    runs["full_insights"] = run([*LXKIT, "insights", "--from", str(growing)], portal)
+    runs["full_build"] = run([*LXKIT, "build"], portal)
     with growing.open("a") as out, new_statements(work, portal).open() as extra:
         shutil.copyfileobj(extra, out)
-    inc_insights = run([*LXKIT, "insights", "--from", str(growing)], portal)
-    inc_build = run([*LXKIT, "build"], portal)
-    full = full_insights.seconds + full_build.seconds
-    incremental = inc_insights.seconds + inc_build.seconds
+    runs["incremental_insights"] = run([*LXKIT, "insights", "--from", str(growing)], portal)
+    runs["incremental_build"] = run([*LXKIT, "build"], portal)
+    return runs
+
+
+def ratios(runs: dict[str, Run], field: str) -> dict[str, float]:
+    """The ratios of one repeat, on wall-clock (``seconds``) or CPU time (``cpu_seconds``)."""
+    time_of = {name: float(getattr(r, field)) for name, r in runs.items()}
+    full = time_of["full_insights"] + time_of["full_build"]
+    incremental = time_of["incremental_insights"] + time_of["incremental_build"]
     return {
-        "statements": statements,
-        "file_mib": round(source.stat().st_size / 2**20),
-        "json_reference": asdict(ref),
-        "full_insights": asdict(full_insights),
-        "full_build": asdict(full_build),
-        "incremental_insights": asdict(inc_insights),
-        "incremental_build": asdict(inc_build),
-        "ratio_full_vs_json": round(full / ref.seconds, 3),
-        "ratio_insights_only_vs_json": round(full_insights.seconds / ref.seconds, 3),
-        "ratio_incremental_vs_full": round(incremental / full, 3),
-        "ratio_incremental_insights_vs_full_insights": round(inc_insights.seconds / full_insights.seconds, 3),
-        "store_mib": round(store.stat().st_size / 2**20),
+        "full_vs_json": full / time_of["json_reference"],
+        "insights_only_vs_json": time_of["full_insights"] / time_of["json_reference"],
+        "incremental_vs_full": incremental / full,
+        "incremental_insights_vs_full_insights": time_of["incremental_insights"] / time_of["full_insights"],
     }
+
+
+def figures(work: Path, statements: int, repeat: int) -> dict[str, object]:
+    """Every figure of one size: the medians over ``repeat`` runs (each run's ratios kept too)."""
+    repeats = [bench(work, statements) for _ in range(repeat)]
+    source = work / f"statements-{statements}.jsonl"
+    store = work / "portal" / ".lxkit-cache" / "insights" / "store.duckdb"
+    result: dict[str, object] = {"statements": statements, "file_mib": round(source.stat().st_size / 2**20)}
+    for name in repeats[0]:
+        result[name] = {
+            key: round(statistics.median(float(getattr(r[name], key)) for r in repeats), 2)
+            for key in ("seconds", "cpu_seconds", "peak_mib")
+        }
+    for field, label in (("seconds", "ratio"), ("cpu_seconds", "cpu_ratio")):
+        each = [ratios(r, field) for r in repeats]
+        for key in each[0]:
+            result[f"{label}_{key}"] = round(statistics.median(e[key] for e in each), 3)
+            result[f"{label}_{key}_each"] = [round(e[key], 3) for e in each]
+    result["store_mib"] = round(store.stat().st_size / 2**20)
+    return result
 
 
 def main() -> int:
@@ -147,10 +170,10 @@ def main() -> int:
     parser.add_argument("--statements", type=int, default=1_000_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/lxkit-insights-bench"))
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument("--repeat", type=int, default=1, help="Run everything this many times; report medians.")
     args = parser.parse_args()
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    figures = bench(args.work, args.statements)
-    text = json.dumps(figures, indent=2)
+    text = json.dumps(figures(args.work, args.statements, max(1, args.repeat)), indent=2)
     print(text)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

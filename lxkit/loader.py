@@ -18,6 +18,7 @@ from lxkit.course_image import check_course_image
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, escape
 from lxkit.front_matter import course_from_source, module_from_source
+from lxkit.handout_names import HANDOUT_TITLES, handouts_on, taken_names
 from lxkit.limits import LIMIT_CODE, NAME_LENGTH, file_size_limit
 from lxkit.model import Course, Module, Portal, PortalConfig
 from lxkit.problems import problem
@@ -48,6 +49,11 @@ ASSET_SUFFIXES = frozenset(
 )
 TEXT_LIKE_MODULES = frozenset({"txt", "markdown", "mdown", "mkd", "rst", "html", "htm", "text"})
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", ".gitkeep", "README.md"})
+
+
+def loader_settings(config: PortalConfig) -> str:
+    """The portal settings what the loader finds depends on: a course model read under others is stale."""
+    return repr((handouts_on(config), file_size_limit(config.raw)))
 
 
 def courses_root(config: PortalConfig) -> Path:
@@ -202,9 +208,13 @@ def _load_modules(
     modules: list[Module] = []
     problems: list[Finding] = []
     seen: dict[int, str] = {}
+    taken = taken_names(config, folder.name)
     for path in sorted(p for p in folder.iterdir() if p not in refused and p.is_file()):
         name = path.name
         if name == "index.md" or name in IGNORED_NAMES or name.startswith("."):
+            continue
+        if name in taken:
+            problems.append(problem("LX019", relative(config, path), 1, 1, _taken_message(name, taken[name])))
             continue
         match = MODULE_FILE.match(name)
         stray = _stray_file_message(name, match)
@@ -246,6 +256,14 @@ def _repeated_pre_work(module: Module) -> tuple[Finding, ...]:
         )
         found.append(problem("LX100", module.path, item.line, 1, message))
     return tuple(found)
+
+
+def _taken_message(name: str, kind: str) -> str:
+    return (
+        f"'{name}' is the name of the {HANDOUT_TITLES[kind].lower()} that the build writes beside the course "
+        "page (handouts: true under lxkit: in mkdocs.yml), so one file would overwrite the other; rename your "
+        f"file, e.g. to {Path(name).stem}-handout.pdf, and the links to it"
+    )
 
 
 def _stray_file_message(name: str, match: re.Match[str] | None) -> str:

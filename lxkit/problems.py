@@ -20,6 +20,7 @@ LOADER_CODES: dict[str, tuple[str, Severity]] = {
     "LX015": ("course-index-missing", Severity.ERROR),
     "LX017": ("link-outside-portal", Severity.ERROR),
     "LX018": ("special-file", Severity.ERROR),
+    "LX019": ("handout-name-taken", Severity.ERROR),
     "LX100": ("module-field-invalid", Severity.ERROR),
     "LX207": ("front-matter-invalid", Severity.ERROR),
     "LX208": ("file-unreadable", Severity.ERROR),

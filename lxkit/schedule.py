@@ -95,6 +95,13 @@ def when_text(module: Module) -> str:
     return f"Week {module.week}" if module.week is not None else ""
 
 
+def calendar_label(module: Module) -> str:
+    """Where a module sits in the course's calendar, for tables and charts of trainers and the L&D lead:
+    ``Week 3`` (also for a module placed by its number) or ``90 days after the course``."""
+    week = module_week(module)
+    return f"Week {week}" if week is not None else after_course_text(module.days_after_course or 0)
+
+
 def last_week(course: Course) -> int:
     """The course's last week: the last one a module counts in or the schedule names (0 when none)."""
     used = [week for week in (module_week(m) for m in course.modules) if week is not None]

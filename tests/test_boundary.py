@@ -50,7 +50,7 @@ def test_links_out_of_the_courses_folder_are_findings_and_never_read(tmp_path: P
     course = portal.course("demo")
     assert course is not None and [m.slug for m in course.modules] == ["reading-charts"]
     assert all(MARKER not in m.source.text for m in course.modules)
-    assets = [docs for _, docs in folder_assets(root / "courses", "demo")]
+    assets = [docs for _, docs in folder_assets(root / "courses", course)]
     assert assets == []
 
 
@@ -80,7 +80,7 @@ def test_links_inside_the_courses_folder_are_used(tmp_path: Path) -> None:
     (folder / "logo.png").symlink_to("shared/logo.png")
     portal = load(root)
     assert codes(portal) == {}
-    assets = sorted(docs for _, docs in folder_assets(root / "courses", "demo"))
+    assets = sorted(docs for _, docs in folder_assets(root / "courses", portal.courses[0]))
     assert assets == ["courses/demo/logo.png", "courses/demo/shared/logo.png"]
 
 
@@ -100,11 +100,12 @@ def test_named_pipes_and_devices_are_refused_without_opening_them(tmp_path: Path
     os.mkfifo(folder / "02-pipe.md")
     os.mkfifo(folder / "notes.txt")
     (folder / "zero.csv").symlink_to("/dev/zero")
-    found = codes(load(root))  # would hang on the pipe if it were opened
+    portal = load(root)  # would hang on the pipe if it were opened
+    found = codes(portal)
     assert found["courses/demo/02-pipe.md"] == "LX018"
     assert found["courses/demo/notes.txt"] == "LX018"
     assert found["courses/demo/zero.csv"] == "LX017"
-    assert folder_assets(root / "courses", "demo") == []
+    assert folder_assets(root / "courses", portal.courses[0]) == []
     FileDigests().folder_digest(folder)  # must not open the pipe either
 
 

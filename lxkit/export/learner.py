@@ -43,7 +43,7 @@ def stage_learner_course(portal: Portal, course: Course, stage_dir: Path) -> Non
     """Write the course's learner pages and its files (images, handouts) into ``stage_dir``."""
     for page in stage_course(portal, course, Flavour.LEARNER):
         write_if_changed(stage_dir / page.path, page.content)
-    for source, target in folder_assets(courses_root(portal.config), course.folder):
+    for source, target in folder_assets(courses_root(portal.config), course):
         copy_if_changed(source, stage_dir / target)
 
 

@@ -12,15 +12,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxkit.builder.content.handouts import FACILITATOR_GUIDE, WORKBOOK, facilitator_guide, handout_file_name, workbook
+from lxkit.builder.content.handouts import facilitator_guide, handout_file_name, workbook
 from lxkit.builder.render.pdf import html_to_pdf
 from lxkit.builder.writer import write_if_changed
 from lxkit.exceptions import UsageError
 from lxkit.export.api import check_exportable
+from lxkit.handout_names import FACILITATOR_GUIDE, HANDOUT_KINDS, WORKBOOK
 from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, Portal
 
-KINDS = (WORKBOOK, FACILITATOR_GUIDE)
+KINDS = HANDOUT_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from lxkit.insights.settings import InsightSettings, Thresholds
 from lxkit.insights.store import count, sql
 from lxkit.insights.structure import course_tables, load_tables, option_label
 from lxkit.model import JOURNEY_STAGES, Course, Portal
-from lxkit.schedule import calendar_week
+from lxkit.schedule import calendar_label, calendar_week
 
 Row = tuple[object, ...]
 
@@ -71,11 +71,13 @@ def _shown(value: int, small: int) -> int | None:
 
 def _funnel(course: Course, rows: list[Row], small: int) -> tuple[FunnelRow, ...]:
     kept = []
+    labels = {module.slug: calendar_label(module) for module in course.modules}
     for name, cohort, week, module, learners, opened, on_time, exercise, passed in rows:
         if name != course.folder or int(learners) < small:  # type: ignore[call-overload]
             continue
         counts = [_shown(int(n), small) for n in (opened, on_time, exercise, passed)]  # type: ignore[call-overload]
-        kept.append(FunnelRow(str(cohort), int(week), str(module), int(learners), *counts))  # type: ignore[call-overload]
+        when = labels.get(str(module), f"Week {week}")
+        kept.append(FunnelRow(str(cohort), int(week), when, str(module), int(learners), *counts))  # type: ignore[call-overload]
     return tuple(kept)
 
 
@@ -151,6 +153,7 @@ def _time(course: Course, rows: list[Row], small: int) -> tuple[TimeRow, ...]:
             TimeRow(
                 module.slug,
                 calendar_week(course, module),
+                calendar_label(module),
                 module.pre_work_minutes,
                 round(minutes, 1) if shown else None,
                 learners if shown else None,

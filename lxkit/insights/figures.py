@@ -23,6 +23,7 @@ STEPS = (
 )
 COLOURS = ("#3949ab", "#00897b", "#f9a825", "#6d4c41")
 LATEST_COHORTS = 6
+HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart (and slow to draw): the table has them all
 FLAG_NAMES = {"too-easy": "too easy", "too-hard": "too hard", "misleading-distractor": "misleading distractor"}
 
 
@@ -102,7 +103,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
     """The funnel per week of the latest cohorts (all cohorts in the table)."""
     cohorts = sorted({row.cohort for row in course.funnel})[-LATEST_COHORTS:]
     values = [
-        {"cohort": row.cohort, "week": row.week, "step": label, "learners": getattr(row, key)}
+        {"cohort": row.cohort, "week": row.week, "when": row.when, "step": label, "learners": getattr(row, key)}
         for row in course.funnel
         if row.cohort in cohorts
         for key, label in STEPS
@@ -120,7 +121,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
         mark={"type": "bar", "tooltip": False},
         encoding={
             "row": {"field": "cohort", "type": "ordinal", "title": "Cohort (first session)"},
-            "x": {"field": "week", "type": "ordinal", "title": "Week"},
+            "x": {"field": "when", "type": "ordinal", "title": "Week", "sort": {"field": "week"}},
             "xOffset": {"field": "step", "sort": [label for _, label in STEPS]},
             "y": {"field": "learners", "type": "quantitative", "title": "Learners"},
             "color": {
@@ -138,7 +139,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
 
 def _funnel_table(course: CourseInsights, small: int) -> Table:
     rows = tuple(
-        (row.cohort, str(row.week), str(row.learners), *(count_text(getattr(row, key), small) for key, _ in STEPS))
+        (row.cohort, row.when, str(row.learners), *(count_text(getattr(row, key), small) for key, _ in STEPS))
         for row in course.funnel
     )
     headers = ("Cohort", "Week", "Learners in cohort", *(label for _, label in STEPS))
@@ -238,9 +239,10 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
     """Median measured pre-work minutes against the planned minutes, per module."""
     values: list[dict[str, Any]] = []
     for row in course.time:
-        values.append({"module": f"W{row.week} {row.module}", "kind": "planned", "minutes": row.planned})
+        label = f"{row.when}: {row.module}"
+        values.append({"module": label, "kind": "planned", "minutes": row.planned})
         if row.measured is not None:
-            values.append({"module": f"W{row.week} {row.module}", "kind": "measured (median)", "minutes": row.measured})
+            values.append({"module": label, "kind": "measured (median)", "minutes": row.measured})
     title = "Time on pre-work against the plan"
     description = (
         "Minutes each module plans for its pre-work, and the median minutes learners took from opening the "
@@ -255,7 +257,7 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
     )
     rows = tuple(
         (
-            f"Week {r.week}: {r.module}",
+            f"{r.when}: {r.module}",
             str(r.planned),
             "–" if r.measured is None else f"{r.measured:g}",
             count_text(r.learners, small),
@@ -319,11 +321,20 @@ def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
     return layers
 
 
+def charted_heat_rows(rows: Sequence[HeatRow]) -> tuple[HeatRow, ...]:
+    """The rows the heat-map chart shows: the :data:`HEATMAP_CHART_ROWS` with the most learners, in table order."""
+    if len(rows) <= HEATMAP_CHART_ROWS:
+        return tuple(rows)
+    largest = sorted(range(len(rows)), key=lambda i: (-rows[i].learners, i))[:HEATMAP_CHART_ROWS]
+    return tuple(rows[i] for i in sorted(largest))
+
+
 def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
-    """Capability x team: learners who reached each journey stage."""
+    """Capability x team: learners who reached each journey stage (the chart: the largest rows; the table: all)."""
+    charted = charted_heat_rows(rows)
     values = [
         {"row": f"{r.capability} · {r.team or 'no team chosen'}", "stage": stage, "learners": n}
-        for r in rows
+        for r in charted
         for stage, n in zip(JOURNEY_STAGES, r.stages, strict=True)
         if n is not None
     ]
@@ -332,6 +343,11 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
         "For each capability and team: how many learners completed a module of each journey stage "
         "(passed its check or completed its exercise) in the courses that build the capability."
     )
+    if len(charted) < len(rows):
+        description += (
+            f" The chart shows the {len(charted)} capability-team pairs with the most learners; "
+            f"the table lists all {len(rows)}."
+        )
     spec = _spec(
         title,
         description,

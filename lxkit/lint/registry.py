@@ -24,6 +24,7 @@ from lxkit.lint.rules.lx015_course_index_missing import CourseIndexMissing
 from lxkit.lint.rules.lx016_owner_handle_missing import OwnerHandleMissing
 from lxkit.lint.rules.lx017_link_outside_portal import LinkOutsidePortal
 from lxkit.lint.rules.lx018_special_file import SpecialFile
+from lxkit.lint.rules.lx019_handout_name_taken import HandoutNameTaken
 from lxkit.lint.rules.lx020_metric_values_invalid import MetricValuesInvalid
 from lxkit.lint.rules.lx021_cohort_dates_invalid import CohortDatesInvalid
 from lxkit.lint.rules.lx022_data_file_orphaned import DataFileOrphaned
@@ -90,6 +91,7 @@ RULES: tuple[Rule[Any], ...] = (
     OwnerHandleMissing(),
     LinkOutsidePortal(),
     SpecialFile(),
+    HandoutNameTaken(),
     MetricValuesInvalid(),
     CohortDatesInvalid(),
     DataFileOrphaned(),

@@ -18,7 +18,7 @@ site_description: Courses taught by our own experts, co-created with the busines
 
 theme:
   name: material
-
+{palette}
 lxkit:
   courses_dir: courses
   # The capability framework: the skills your courses build. Courses refer to these ids.
@@ -41,6 +41,25 @@ lxkit:
       max_lecture_share: 0.4
 """
 
+PALETTE = """\
+  palette:   # light or dark as the learner's system is set, with a switch in the header
+    - media: "(prefers-color-scheme: light)"
+      scheme: default
+      primary: indigo
+      accent: indigo
+      toggle:
+        icon: material/weather-night
+        name: Switch to the dark scheme
+    - media: "(prefers-color-scheme: dark)"
+      scheme: slate
+      primary: indigo
+      accent: indigo
+      toggle:
+        icon: material/weather-sunny
+        name: Switch to the light scheme
+"""
+"""Material's light and dark scheme under ``theme:``, as in the sample portal (lxkit's pages are checked in both)."""
+
 GITIGNORE = """\
 /site/
 .lxkit-cache/
@@ -61,7 +80,7 @@ def portal_files(site_name: str) -> dict[str, str]:
     """Every file of a new portal: relative path -> text."""
     name = yamlemit.scalar(site_name)
     files = {
-        "mkdocs.yml": PORTAL_CONFIG.format(site_name=name),
+        "mkdocs.yml": PORTAL_CONFIG.format(site_name=name, palette=PALETTE),
         ".gitignore": GITIGNORE,
         "README.md": README.format(site_name=site_name) + README_SECTION,
         **editor_files(),

@@ -2,7 +2,8 @@
 
 Page types: the catalog, a course page, module pages with every kind of question (as loaded and
 with every question answered), the trainer's catalog and module run sheet, the facilitator guide,
-the capability matrix, experts, impact and the 404 page. The
+the capability matrix, experts, impact, search with its results open (one result focused,
+another hovered) and the 404 page. The
 insight pages are checked in test_insights.py, frozen releases in test_frozen_releases.py.
 """
 
@@ -30,8 +31,13 @@ PAGE_TYPES = (
     "capabilities",
     "experts",
     "impact",
+    "search",
     "404",
 )
+
+
+SEARCH_QUERY = "data"
+"""A word found on many pages of the sample portal, so that search shows a list of results."""
 
 
 def module_path(portal: Portal, kind: str = "") -> str:
@@ -57,6 +63,7 @@ def page_path(portal: Portal, name: str) -> str:
         "capabilities": "capabilities/",
         "experts": "experts/",
         "impact": "impact/",
+        "search": f"?q={SEARCH_QUERY}",
         "404": "404.html",
     }
     if name.startswith("module-") and name not in paths:
@@ -85,6 +92,20 @@ def open_page_type(page: Any, base: str, portal: Portal, name: str) -> None:
     open_page(page, base + page_path(portal, name))
     if name == "module-answered":
         answer_every_question(page)
+    if name == "search":
+        show_search_results(page)
+
+
+def show_search_results(page: Any) -> None:
+    """Material's search open with its results, the first result focused and the second hovered.
+
+    Material opens its search with the query of the ``q`` parameter; a focused and a hovered
+    result are drawn on a tinted background, checked for contrast in that state.
+    """
+    results = page.locator(".md-search-result__item > .md-search-result__link")
+    results.nth(1).wait_for()
+    results.nth(1).hover()
+    results.first.focus()
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))

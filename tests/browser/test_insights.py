@@ -7,31 +7,31 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Serve, open_page
+from tests.browser.conftest import SCHEMES, Serve, axe_blocking, open_page, use_scheme
 from tests.insights.conftest import GeneratedPortal, insight_site
 
 __all__ = ["insight_site"]
 pytestmark = pytest.mark.browser
-
-BLOCKING = {"serious", "critical"}
 
 
 def insight_paths(generated: GeneratedPortal) -> list[str]:
     return ["trainer/insights/", *(f"trainer/insights/{c.folder}/" for c in generated.portal.courses)]
 
 
-def test_insight_pages_pass_axe(page: Any, serve: Serve, insight_site: tuple[GeneratedPortal, Path]) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_insight_pages_pass_axe(
+    page: Any, serve: Serve, insight_site: tuple[GeneratedPortal, Path], scheme: str
+) -> None:
     generated, site = insight_site
     base = serve(site)
+    page.emulate_media(color_scheme=scheme)
     for path in insight_paths(generated):
         open_page(page, base + path)
+        use_scheme(page, scheme)
         for details in page.query_selector_all("details.lxkit-insight__data"):
             details.evaluate("element => { element.open = true; }")
-        violations = Axe().run(page).response["violations"]
-        blocking = [f"{v['id']} ({v['impact']}): {v['help']}" for v in violations if v["impact"] in BLOCKING]
-        assert not blocking, f"/{path}: " + "\n".join(blocking)
+        blocking = axe_blocking(page)
+        assert not blocking, f"/{path} ({scheme}): " + "\n".join(blocking)
         charts = page.query_selector_all("figure.lxkit-insight svg[role=img]")
         assert charts
         for chart in charts:

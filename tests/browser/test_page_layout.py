@@ -153,6 +153,19 @@ def test_admonitions_and_tables_use_the_body_text_size(page: Any, sample_url: st
     assert len(set(sizes)) == 1, f"body, admonition and table text sizes differ: {sizes}"
 
 
+def test_links_in_the_authors_text_are_underlined(page: Any, sample_url: str, sample_portal: Portal) -> None:
+    course, module = max(
+        ((c, m) for c in sample_portal.courses for m in c.modules), key=lambda pair: pair[1].body.count("](")
+    )
+    open_page(page, f"{sample_url}courses/{course.folder}/{module.page_name}/")
+    links = page.evaluate(
+        "[...document.querySelectorAll('.lxkit-body :is(p, li) a[href]')]"
+        ".map(a => [a.closest('li') ? 'li' : 'p', getComputedStyle(a).textDecorationLine])"
+    )
+    assert {kind for kind, _ in links} == {"p", "li"}, f"{module.path} has links in a paragraph and a list"
+    assert all("underline" in line for _, line in links), f"links without an underline: {links}"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_reflection_prompt_contrast(page: Any, sample_url: str, sample_portal: Portal, scheme: str) -> None:
     course = sample_portal.courses[0]

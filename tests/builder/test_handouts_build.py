@@ -9,6 +9,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
+from lxkit.exceptions import ContentError
 from tests.builder import portal_factory as factory
 from tests.builder.engine.test_incremental import assert_same_tree, build, fixed_build_date
 from tests.helpers_links import BrokenLink, broken_links
@@ -98,3 +99,33 @@ def test_the_full_mkdocs_build_writes_the_same_handouts(built: Path, tmp_path: P
     assert pdfs(tmp_path / "site") == PDFS
     for name in PDFS:
         assert (tmp_path / "site" / name).read_bytes() == (built / "site" / name).read_bytes()
+
+
+def test_courses_whose_ids_look_alike_keep_their_own_handouts(tmp_path: Path) -> None:
+    factory.write_portal(tmp_path / "portal", [factory.course("data"), factory.course("data-workbook")])
+    set_handouts(tmp_path / "portal", True)
+    site = tmp_path / "site"
+    build(tmp_path / "portal", site, tmp_path / "cache")
+    titles = {path: PdfReader(site / path).metadata.title for path in pdfs(site)}  # type: ignore[union-attr]
+    assert titles == {
+        "courses/data/data-workbook.pdf": "Learner workbook: Course data",
+        "trainer/courses/data/data-facilitator-guide.pdf": "Facilitator guide: Course data",
+        "courses/data-workbook/data-workbook-workbook.pdf": "Learner workbook: Course data-workbook",
+        "trainer/courses/data-workbook/data-workbook-facilitator-guide.pdf": "Facilitator guide: Course data-workbook",
+    }
+
+
+@pytest.mark.parametrize("full_mkdocs", [False, True], ids=["incremental", "full-mkdocs"])
+def test_a_course_file_named_like_a_handout_stops_the_build_once_handouts_are_on(
+    tmp_path: Path, full_mkdocs: bool
+) -> None:
+    factory.write_portal(tmp_path / "portal", [factory.course("data")])
+    own = tmp_path / "portal/courses/data/data-workbook.pdf"
+    own.write_bytes(b"%PDF-1.4 the author's own workbook")
+    site = tmp_path / "site"
+    build(tmp_path / "portal", site, tmp_path / "cache", full_mkdocs=full_mkdocs)
+    assert (site / "courses/data/data-workbook.pdf").read_bytes() == own.read_bytes()  # handouts off: it is a file
+    set_handouts(tmp_path / "portal", True)
+    with pytest.raises(ContentError) as stopped:
+        build(tmp_path / "portal", site, tmp_path / "cache", full_mkdocs=full_mkdocs)
+    assert [(f.path, f.code) for f in stopped.value.findings] == [("courses/data/data-workbook.pdf", "LX019")]

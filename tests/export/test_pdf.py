@@ -146,3 +146,21 @@ def test_a_course_with_errors_writes_nothing(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match="course 'alpha' cannot be exported"):
         export_handouts(portal, find_course(portal, "alpha"), tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_courses_whose_ids_look_alike_never_overwrite_each_others_pdfs(tmp_path: Path) -> None:
+    root = tmp_path / "portal"
+    factory.write_portal(root, [factory.course("data"), factory.course("data-workbook")])
+    portal = factory.load(root)
+    out = tmp_path / "handouts"
+    written = [
+        h for course in ("data", "data-workbook") for h in export_handouts(portal, find_course(portal, course), out)
+    ]
+    titles = {h.path.name: PdfReader(h.path).metadata.title for h in written}  # type: ignore[union-attr]
+    assert titles == {
+        "data-workbook.pdf": "Learner workbook: Course data",
+        "data-facilitator-guide.pdf": "Facilitator guide: Course data",
+        "data-workbook-workbook.pdf": "Learner workbook: Course data-workbook",
+        "data-workbook-facilitator-guide.pdf": "Facilitator guide: Course data-workbook",
+    }
+    assert sorted(p.name for p in out.iterdir()) == sorted(titles)

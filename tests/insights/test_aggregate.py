@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from lxkit.insights.figures import course_figures
 from lxkit.insights.results import Insights, read_results
 from lxkit.insights.run import Source, run_insights
 from lxkit.insights.settings import insight_settings
@@ -154,3 +155,20 @@ def test_the_wrong_option_shown_is_the_most_chosen_and_ties_go_to_the_first_opti
             ties += sum(1 for n in counts.values() if n == most) > 1
             assert stat.wrong_option == option_label(first), (course.folder, question.id, counts)
     assert ties, "the generated answers no longer hold a tie between wrong options: this test checks nothing"
+
+
+def test_a_follow_up_module_is_shown_by_its_days_after_the_course_not_a_week_number(
+    insights: Insights, generated: GeneratedPortal
+) -> None:
+    modules = [(c.folder, m) for c in generated.portal.courses for m in c.modules]
+    follow_ups = {(folder, m.slug): m.days_after_course for folder, m in modules if m.days_after_course}
+    assert follow_ups, "the sample courses no longer hold a follow-up module: this test checks nothing"
+    seen = 0
+    for course in insights.courses:
+        for row in (*course.funnel, *course.time):
+            days = follow_ups.get((course.course, row.module))
+            assert row.when == (f"{days} days after the course" if days else f"Week {row.week}"), row
+            seen += days is not None
+        for figure in course_figures(course, insights.min_group):
+            assert not any(cell.startswith("Week 18") for line in figure.table.rows for cell in line)
+    assert seen

@@ -117,7 +117,7 @@ def test_statements_from_learners_browsers_reach_the_insight_pages(
     rows = funnel_rows(browser, url, screenshot_dir / "insights-browser.png")
     assert len(rows) == 1, rows
     cohort, week, in_cohort, opened, _on_time, exercise, passed = rows[0]
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", cohort) and week == "1"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", cohort) and week == "Week 1"
     assert (in_cohort, opened, exercise, passed) == (str(MIN_GROUP),) * 4
     # every learner answered 'misleading' right first, and 'axis' first with option B (tests/tracking)
     assert "<strong>misleading</strong> (too easy): right first time 100%" in page

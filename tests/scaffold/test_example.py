@@ -52,6 +52,7 @@ def test_the_new_portal_builds(portal: Path) -> None:
     assert done.returncode == 0, done.stderr
     page = (portal / "site/courses" / COURSE_ID / "index.html").read_text("utf-8")
     assert "Read a dashboard before you decide" in page and "One decision, argued from the data" in page
+    assert 'data-md-color-media="(prefers-color-scheme: dark)"' in page, "no switch to the dark scheme"
 
 
 def test_the_example_is_a_whole_flipped_classroom_course(course: Course) -> None:

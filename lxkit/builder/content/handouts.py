@@ -23,12 +23,10 @@ from lxkit.builder.content.labels import ALL_LABELS
 from lxkit.builder.content.pages import Flavour, StagedPage, url_rewriter
 from lxkit.builder.content.urls import course_url, module_url, relative_url
 from lxkit.builder.content.views import trainer_url
+from lxkit.handout_names import FACILITATOR_GUIDE, HANDOUT_TITLES, WORKBOOK, handout_name, handouts_on
 from lxkit.markdown import ParsedTexts, render_markdown
 from lxkit.model import Course, Module, Portal
 
-WORKBOOK = "workbook"
-FACILITATOR_GUIDE = "facilitator-guide"
-HANDOUT_TITLES = {WORKBOOK: "Learner workbook", FACILITATOR_GUIDE: "Facilitator guide"}
 HANDOUT_VIEWS = {WORKBOOK: Flavour.LEARNER, FACILITATOR_GUIDE: Flavour.TRAINER}
 
 
@@ -44,12 +42,12 @@ class Handout:
 
 def handouts_enabled(portal: Portal) -> bool:
     """Whether the build writes the handouts into the site (``lxkit.handouts: true``; off by default)."""
-    return portal.config.raw.get("handouts") is True
+    return handouts_on(portal.config)
 
 
 def handout_file_name(course: Course, kind: str) -> str:
     """``<course>-workbook.pdf`` or ``<course>-facilitator-guide.pdf``."""
-    return f"{course.folder}-{kind}.pdf"
+    return handout_name(course.folder, kind)
 
 
 def handout_url(course: Course, kind: str) -> str:

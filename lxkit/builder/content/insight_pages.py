@@ -17,7 +17,7 @@ from lxkit.builder.content.fragments import render_fragment
 from lxkit.builder.content.pages import StagedPage, page_text
 from lxkit.builder.content.urls import course_url, edit_url, module_url, relative_url
 from lxkit.builder.content.views import view_facts
-from lxkit.insights.charts import accessible_svg, render_svg
+from lxkit.insights.charts import accessible_svg, render_svgs
 from lxkit.insights.figures import FLAG_NAMES, Figure, course_figures, overview_figures, share_text
 from lxkit.insights.results import CourseInsights, Insights
 from lxkit.model import Course, Portal
@@ -50,31 +50,39 @@ def source_line_url(portal: Portal, path: str, line: int) -> str | None:
     return url.replace("/edit/", "/blob/", 1) + f"#L{line}"
 
 
-def rendered_figure(figure: Figure, charts: Path | None, prefix: str) -> dict[str, Any]:
-    """A figure for the template: its SVG (none when there is nothing to chart) and table."""
-    values = figure.spec.get("data", {}).get("values")
-    svg = ""
-    if values:
-        svg = accessible_svg(
-            render_svg(figure.spec, charts), f"{prefix}-{figure.key}", figure.title, figure.description
-        )
+def rendered_figure(figure: Figure, svg: str, prefix: str) -> dict[str, Any]:
+    """A figure for the template: its SVG (``svg`` is empty when there is nothing to chart) and table."""
     return {
         "key": f"{prefix}-{figure.key}",
         "title": figure.title,
         "description": figure.description,
-        "svg": Markup(svg),
+        "svg": Markup(accessible_svg(svg, f"{prefix}-{figure.key}", figure.title, figure.description) if svg else ""),
         "table": figure.table,
     }
+
+
+def _charted(figure: Figure) -> bool:
+    return bool(figure.spec.get("data", {}).get("values"))
+
+
+def rendered_figures(groups: list[tuple[str, tuple[Figure, ...]]], charts: Path | None) -> list[list[dict[str, Any]]]:
+    """The figures of each page (its id prefix, its figures) for the template, every chart drawn in one go."""
+    charted = [f.spec for _, figures in groups for f in figures if _charted(f)]
+    svgs = iter(render_svgs(charted, charts))
+    return [
+        [rendered_figure(f, next(svgs) if _charted(f) else "", prefix) for f in figures] for prefix, figures in groups
+    ]
 
 
 def insight_pages(portal: Portal, given: InsightInput) -> list[StagedPage]:
     """The overview and one page per course with insights."""
     insights = given.insights
-    pages = [_overview(portal, given)]
-    for course in portal.courses:
-        found = insights.course(course.folder)
-        if found is not None:
-            pages.append(_course_page(portal, course, found, given))
+    found = [(c, i) for c in portal.courses if (i := insights.course(c.folder)) is not None]
+    groups = [("overview", overview_figures(insights))]
+    groups += [(course.folder, course_figures(i, insights.min_group)) for course, i in found]
+    overview, *per_course = rendered_figures(groups, given.charts)
+    pages = [_overview(given, overview)]
+    pages += [_course_page(portal, c, i, given, figures) for (c, i), figures in zip(found, per_course, strict=True)]
     return pages
 
 
@@ -83,7 +91,7 @@ def _facts(url: str, counterpart: str, kind: str) -> dict[str, Any]:
     return {"lxkit": lxkit, "hide": ["toc"], "search": {"exclude": True}}
 
 
-def _overview(portal: Portal, given: InsightInput) -> StagedPage:
+def _overview(given: InsightInput, figures: list[dict[str, Any]]) -> StagedPage:
     insights = given.insights
     courses = [
         {
@@ -98,14 +106,16 @@ def _overview(portal: Portal, given: InsightInput) -> StagedPage:
         "insights",
         insights=insights,
         courses=courses,
-        figures=[rendered_figure(f, given.charts, "overview") for f in overview_figures(insights)],
+        figures=figures,
     )
     description = "What learners did, per course and per team, and whether the business metrics moved."
     facts = _facts(INSIGHTS_URL, "", "insights")
     return StagedPage("insights/index.md", page_text("Insights", html, description=description, **facts))
 
 
-def _course_page(portal: Portal, course: Course, found: CourseInsights, given: InsightInput) -> StagedPage:
+def _course_page(
+    portal: Portal, course: Course, found: CourseInsights, given: InsightInput, figures: list[dict[str, Any]]
+) -> StagedPage:
     url = insight_url(course.folder)
     small = given.insights.min_group
     pages = {m.slug: m.page_name for m in course.modules}
@@ -129,7 +139,7 @@ def _course_page(portal: Portal, course: Course, found: CourseInsights, given: I
         course_href=relative_url(url, course_url(course.folder)),
         overview_href=relative_url(url, INSIGHTS_URL),
         flagged=flagged,
-        figures=[rendered_figure(f, given.charts, course.folder) for f in course_figures(found, small)],
+        figures=figures,
     )
     title = f"Insights: {course.title}"
     description = f"How learners of {course.title} progress, which questions mislead them, and the business metric."

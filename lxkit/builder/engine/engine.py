@@ -162,7 +162,7 @@ class Engine:
         return saved
 
     def _scan(self, portal: Portal | None, previous: BuildState, changed: Collection[str] | None) -> Scan:
-        from lxkit.loader import course_folders, courses_root, existing_courses_root
+        from lxkit.loader import course_folders, courses_root, existing_courses_root, loader_settings
 
         if portal is not None:
             root = courses_root(self.settings.config)
@@ -171,10 +171,12 @@ class Engine:
             return Scan({name: root / name for name in memory}, digests, memory)
         folders = {path.name: path for path in course_folders(existing_courses_root(self.settings.config))}
         digests = {}
+        settings = loader_settings(self.settings.config)  # cached models are read under the same settings
         for name, path in folders.items():
             known = previous.courses.get(name)
             reuse = changed is not None and name not in changed and known is not None
-            digests[name] = known.folder_digest if reuse and known else self.file_digests.folder_digest(path)
+            found = known.folder_digest if reuse and known else None
+            digests[name] = found or digest(self.file_digests.folder_digest(path), settings)
         return Scan(folders, digests, changed=frozenset(changed) if changed is not None else None)
 
     def view(self, flavour: str, navs: Mapping[str, tuple[Mapping[str, str], ...]]) -> ViewRenderer:

@@ -348,7 +348,8 @@ class BuildRun:
         for folder in courses:
             reuse = self.trusted and self.scan.unchanged(folder) and folder in known
             if not reuse:
-                found = [(str(src), docs) for src, docs in folder_assets(root, folder)]
+                course = self.light.of([folder])[0]
+                found = [(str(src), docs) for src, docs in folder_assets(root, course)]
                 known[folder] = tuple((src, prefix + docs) for prefix in prefixes for src, docs in found)
                 copy_files(self.site_dir, known[folder])
             pairs.extend(known[folder])
