@@ -25,8 +25,9 @@ FACILITATOR = "facilitator"
 UrlRewriter = Callable[[str], str]
 
 
-_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
-_DEFINITION = re.compile(r"^[ \t>]*[:~]", re.M)
+# A line starts after LF, CR or CRLF (as markdown-it reads line ends), not only after LF.
+_UNDERLINE = re.compile(r"(?:^|(?<=[\r\n]))[ \t>]*(?:=+|-+)[ \t]*(?=[\r\n]|\Z)")
+_DEFINITION = re.compile(r"(?:^|(?<=[\r\n]))[ \t>]*[:~]")
 
 # Block rules that can only match where their marker occurs (a superset test on the raw text).
 OPTIONAL_BLOCK_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (

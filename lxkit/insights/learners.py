@@ -44,6 +44,23 @@ def update_learner_facts(connection: duckdb.DuckDBPyConnection) -> None:
         connection.execute("INSERT INTO derived VALUES (?, ?)", [version(), total])
 
 
+_FACTS = {
+    "learner_first": "course, learner, first_day, team",
+    "learner_module": "course, module, learner, opened, last_pre_work, exercise, passed",
+    "learner_item": "course, module, item, learner, first_done",
+    "learner_answer": "course, question, learner, response, success",
+}
+
+
+def facts_digest(connection: duckdb.DuckDBPyConnection) -> str:
+    """A digest of the facts' content, whatever the order of their rows (one row per learner and key)."""
+    parts = " UNION ALL ".join(
+        f"SELECT '{table}', count(*), bit_xor(hash({columns})) FROM {table}" for table, columns in _FACTS.items()
+    )
+    rows = connection.execute(parts).fetchall()
+    return hashlib.sha256(repr(sorted(rows)).encode("utf-8")).hexdigest()
+
+
 def _incoming(connection: duckdb.DuckDBPyConnection) -> int | None:
     """How many statements the last read added, when it kept them in the ``incoming`` table."""
     try:

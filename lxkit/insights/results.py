@@ -7,6 +7,7 @@ portal build and ``lxkit review`` read that file. A count below the minimum grou
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -127,12 +128,16 @@ def to_json(insights: Insights) -> str:
     return json.dumps({"format": FORMAT, **asdict(insights)}, indent=1, sort_keys=True) + "\n"
 
 
-def write_results(insights: Insights, path: Path) -> None:
-    """Write the results file (atomically: a build never reads half of it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(to_json(insights), "utf-8")
-    partial.replace(path)
+def write_results(insights: Insights, path: Path) -> str:
+    """Write the results file (atomically: a build never reads half of it; not at all when it holds them
+    already); the digest of its bytes."""
+    data = to_json(insights).encode("utf-8")
+    if not path.is_file() or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.write_bytes(data)
+        partial.replace(path)
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_results(path: Path) -> Insights | None:

@@ -1,17 +1,28 @@
-"""One ``lxkit insights`` run: read new statements into the store, aggregate, write the results."""
+"""One ``lxkit insights`` run: read new statements into the store, aggregate, write the results.
+
+When the facts (:mod:`lxkit.insights.learners`), the courses, cohorts, metrics and settings are the
+ones the results file was computed from, the run aggregates nothing: it keeps the results (with the
+store's new statement count). New statements that change no learner's facts (a module opened again,
+a repeated answer) cost only their read.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import duckdb
+
+from lxkit.exceptions import UsageError
 from lxkit.insights.aggregate import aggregate
-from lxkit.insights.data_files import read_cohorts, read_metrics
-from lxkit.insights.learners import update_learner_facts
-from lxkit.insights.results import Insights, write_results
+from lxkit.insights.data_files import Cohort, MetricPoint, read_cohorts, read_metrics
+from lxkit.insights.learners import facts_digest, update_learner_facts
+from lxkit.insights.results import FORMAT, Insights, read_results, write_results
 from lxkit.insights.settings import InsightSettings, LrsAccess
 from lxkit.insights.sources import read_file, read_lrs
-from lxkit.insights.store import Ingested, open_store
+from lxkit.insights.store import Ingested, count, open_store
 from lxkit.model import Portal
 
 
@@ -46,6 +57,50 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
         elif source is not None and source.lrs is not None:
             ingested = read_lrs(connection, source.lrs, spill, source.full)
         update_learner_facts(connection)
-        insights = aggregate(connection, portal, settings, cohorts, metrics)
-    write_results(insights, settings.output)
+        inputs = _inputs_digest(connection, portal, settings, cohorts, metrics)
+        insights = _kept(connection, settings.output, inputs)
+        if insights is None:
+            insights = aggregate(connection, portal, settings, cohorts, metrics)
+        _write(connection, insights, settings.output, inputs)
     return RunResult(ingested, insights, settings.output, len(cohort_problems) + len(metric_problems))
+
+
+def _inputs_digest(
+    connection: duckdb.DuckDBPyConnection,
+    portal: Portal,
+    settings: InsightSettings,
+    cohorts: Mapping[str, Sequence[Cohort]],
+    metrics: Mapping[str, Sequence[MetricPoint]],
+) -> str:
+    """A digest of everything the aggregation reads (the facts, not the statements) and of its code."""
+    text = repr((FORMAT, facts_digest(connection), portal.courses, cohorts, metrics, settings.min_group))
+    return hashlib.sha256((text + repr(settings.thresholds) + _code_digest()).encode("utf-8")).hexdigest()
+
+
+def _code_digest() -> str:
+    """A digest of the code that turns facts into results (this package, its SQL, the week rules)."""
+    package = Path(__file__).parent
+    files = sorted([*package.glob("*.py"), *package.glob("sql/*.sql"), package.parent / "schedule.py"])
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode("utf-8") + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _kept(connection: duckdb.DuckDBPyConnection, output: Path, inputs: str) -> Insights | None:
+    """The results file's insights, when this store wrote it from the same inputs (else None)."""
+    row = connection.execute("SELECT inputs, written FROM aggregated WHERE output = ?", [str(output)]).fetchone()
+    if row is None or row[0] != inputs or not output.is_file():
+        return None
+    if hashlib.sha256(output.read_bytes()).hexdigest() != row[1]:
+        return None  # written by another run (another store) since
+    try:
+        kept = read_results(output)
+    except UsageError:
+        return None
+    return replace(kept, statements=count(connection)) if kept is not None else None
+
+
+def _write(connection: duckdb.DuckDBPyConnection, insights: Insights, output: Path, inputs: str) -> None:
+    written = write_results(insights, output)
+    connection.execute("INSERT OR REPLACE INTO aggregated VALUES (?, ?, ?)", [str(output), inputs, written])

@@ -17,9 +17,7 @@ import base64
 import hashlib
 import json
 import tempfile
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -166,6 +164,9 @@ def _before(cursor: str) -> str:
 
 
 def _get(access: LrsAccess, url: str) -> dict[str, Any]:
+    import urllib.error  # here: reading a file needs no HTTP client (about 0.1 s of imports)
+    import urllib.request
+
     token = base64.b64encode(access.credential.encode("utf-8")).decode("ascii")
     request = urllib.request.Request(
         url,

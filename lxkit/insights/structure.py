@@ -76,6 +76,7 @@ def _questions(course: Course, slug: str, check: Sequence[Question]) -> list[tup
     return rows
 
 
+_ROWS_PER_INSERT = 500
 _DDL = {
     "modules": "course VARCHAR, module VARCHAR, week INTEGER, stage VARCHAR, counted_items INTEGER, planned INTEGER, "
     "path VARCHAR",
@@ -92,6 +93,8 @@ def load_tables(connection: duckdb.DuckDBPyConnection, tables: Tables) -> None:
     for name, columns in _DDL.items():
         connection.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({columns})")
         rows = getattr(tables, name)
-        if rows:
-            marks = ", ".join("?" for _ in columns.split(","))
-            connection.executemany(f"INSERT INTO {name} VALUES ({marks})", [list(row) for row in rows])
+        marks = "(" + ", ".join("?" for _ in columns.split(",")) + ")"
+        for start in range(0, len(rows), _ROWS_PER_INSERT):  # one statement per chunk: executemany is per row
+            chunk = rows[start : start + _ROWS_PER_INSERT]
+            values = ", ".join(marks for _ in chunk)
+            connection.execute(f"INSERT INTO {name} VALUES {values}", [value for row in chunk for value in row])

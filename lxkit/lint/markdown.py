@@ -6,14 +6,15 @@ raw HTML is kept as tokens; no link is dropped, so ``javascript:`` URLs can be r
 inline Markdown is only parsed where it can hold what rules look at (links, images, raw HTML:
 text with ``[`` or ``<``) and in headings (for their anchors). Other text stays one text token,
 which saves about a third of the parsing time. Like the renderer's, it switches off the block
-rules whose marker does not occur in a text (:func:`lxkit.markdown.absent_block_rules`).
+rules whose marker does not occur in a text (:func:`lxkit.markdown.absent_block_rules`), and
+plain paragraphs, most of a body, are not handed to markdown-it at all (:mod:`lxkit.lint.prose`).
 Every position is a line of the file (the front-matter offset applied) and a 1-based column.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from markdown_it.token import Token
 
 from lxkit.boundary import RefusedFile, read_limited
 from lxkit.limits import FILE_SIZE_KB
+from lxkit.lint.prose import collapse, confirmed
 from lxkit.markdown import absent_block_rules, configured_parser
 from lxkit.model import Document
 from lxkit.sourcefile import split_front_matter
@@ -122,7 +124,6 @@ class Admonition:
 class ParsedBody:
     """Everything body rules look at, from one parse of one document."""
 
-    tokens: tuple[Token, ...]
     links: tuple[Link, ...]
     headings: tuple[Heading, ...]
     html: tuple[Html, ...]
@@ -144,11 +145,26 @@ def split_lines(text: str) -> list[str]:
 
 def parse_body(text: str, first_line: int = 1) -> ParsedBody:
     """Parse Markdown whose first line is line ``first_line`` of its file."""
-    tokens = parser_for(text).parse(text)
-    collector = _Collector(split_lines(text), first_line)
+    lines = split_lines(text)
+    tokens, prose = _tokens(text, lines)
+    collector = _Collector(lines, first_line, prose)
     for index, token in enumerate(tokens):
         collector.block(token, tokens[index + 1] if index + 1 < len(tokens) else None)
-    return collector.result(tuple(tokens))
+    return collector.result()
+
+
+def _tokens(text: str, lines: Sequence[str]) -> tuple[list[Token], Mapping[int, int]]:
+    """markdown-it's tokens for ``text`` with its plain paragraphs collapsed, and their words by first line.
+
+    The original text is parsed when there is nothing to collapse or a stand-in did not become a
+    top-level paragraph (:mod:`lxkit.lint.prose`).
+    """
+    collapsed = collapse(lines)
+    if collapsed is not None:
+        tokens = parser_for(collapsed.text).parse(collapsed.text)
+        if confirmed(tokens, collapsed.words):
+            return tokens, collapsed.words
+    return parser_for(text).parse(text), {}
 
 
 class BodyCache:
@@ -236,7 +252,8 @@ def _opening_bracket(line: str, close: int, start: int) -> int:
 class _Collector:
     """One walk over the tokens, collecting what the rules need (used only by :func:`parse_body`)."""
 
-    def __init__(self, lines: Sequence[str], first_line: int) -> None:
+    def __init__(self, lines: Sequence[str], first_line: int, prose: Mapping[int, int]) -> None:
+        self.prose = prose  # words of collapsed paragraphs, by first line (see :mod:`lxkit.lint.prose`)
         self.columns = _Columns(lines)
         self.offset = first_line
         self.links: list[Link] = []
@@ -247,10 +264,9 @@ class _Collector:
         self.words = 0
         self.first_content: int | None = None
 
-    def result(self, tokens: tuple[Token, ...]) -> ParsedBody:
+    def result(self) -> ParsedBody:
         """Everything collected, frozen."""
         return ParsedBody(
-            tokens,
             tuple(self.links),
             tuple(self.headings),
             tuple(self.html),
@@ -271,7 +287,10 @@ class _Collector:
         if self.first_content is None:
             self.first_content = index + self.offset
         if token.type == "inline":
-            self._inline(token.children or [], index)
+            if index in self.prose:
+                self.words += self.prose[index]
+            else:
+                self._inline(token.children or [], index)
         elif token.type == "heading_open":
             self._heading(token, following, index)
         elif token.type == "admonition_open":

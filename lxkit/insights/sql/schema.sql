@@ -18,3 +18,10 @@ CREATE TABLE IF NOT EXISTS sources (
     position VARCHAR,
     identity VARCHAR
 );
+-- The last results written from this store: the digest of what they were computed from (the facts,
+-- the courses, cohorts, metrics and settings) and of the file, so an unchanged run aggregates nothing.
+CREATE TABLE IF NOT EXISTS aggregated (
+    output VARCHAR PRIMARY KEY,
+    inputs VARCHAR,
+    written VARCHAR
+);
