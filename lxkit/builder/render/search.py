@@ -17,7 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-_SEARCH_ATTRIBUTE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+# Material removes ``\s?data-search-\w+="[^"]+"``; the part after the optional space, matched where it starts.
+_SEARCH_ATTRIBUTE = re.compile(r"data-search-\w+=\"[^\"]+\"")
+_MARK = "data-search-"
 _CLOSING = "]}"
 
 
@@ -75,8 +77,26 @@ def _joined(entries: list[dict[str, Any]]) -> str:
 
 
 def strip_search_attributes(content: str) -> str:
-    """Remove ``data-search-*`` attributes from page content, as Material's plugin does."""
-    return _SEARCH_ATTRIBUTE.sub("", content)
+    """Remove ``data-search-*`` attributes from page content, as Material's plugin does.
+
+    Material's pattern, ``\\s?data-search-\\w+="[^"]+"``, applied by looking for ``data-search-``
+    with :meth:`str.find` (a pattern that may start with a space is tried at every character).
+    """
+    find, match = content.find, _SEARCH_ATTRIBUTE.match
+    kept: list[str] = []
+    position = 0
+    found = find(_MARK)
+    while found >= 0:
+        attribute = match(content, found)
+        if attribute is None:
+            found = find(_MARK, found + 1)
+            continue
+        start = found - 1 if found > position and content[found - 1].isspace() else found
+        kept.append(content[position:start])
+        position = attribute.end()
+        found = find(_MARK, position)
+    kept.append(content[position:])
+    return "".join(kept)
 
 
 def shard_bytes(fragments: Mapping[str, str]) -> bytes:

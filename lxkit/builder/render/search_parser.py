@@ -7,11 +7,12 @@ lxkit's sections (:func:`index_page`).
 
 Material's plugin splits a page into sections with its ``Parser`` (an :class:`html.parser.HTMLParser`)
 and keeps text by rules about which elements are kept, skipped, or part of a heading.
-:class:`SectionParser` applies the same rules (they are restated here in a form that costs a
-dictionary lookup per element instead of set operations over every open element) and is fed by
-a tokenizer for the HTML lxkit generates: well-formed start tags with double-quoted attributes,
-end tags and text (Markdown rendered with raw HTML disabled, autoescaped templates). A page with
-anything else (comments, scripts, styles, a stray ``<``) is tokenized by ``html.parser``.
+:class:`SectionWalk` applies the same rules (restated in a form that costs a dictionary lookup
+per element instead of set operations over every open element) to a page's tokens. For the HTML
+lxkit generates (well-formed start tags with double-quoted attributes, end tags and text:
+Markdown rendered with raw HTML disabled, autoescaped templates) one regular expression gives
+the tokens, and only the attributes the rules read are parsed; a page with anything else
+(comments, scripts, styles, a stray ``<``) is tokenized by ``html.parser``.
 ``tests/builder/render/test_search_parser.py`` checks that the entries equal Material's, page for page.
 """
 
@@ -27,25 +28,44 @@ from typing import Any
 
 _NAME = r"[a-zA-Z][a-zA-Z0-9-]*"
 _ATTRIBUTE = r'\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<]*")?'
-_TOKEN = re.compile(rf"<(?:({_NAME})((?:{_ATTRIBUTE})*)\s*(/?)|/({_NAME})\s*)>|[^<]+")
+# A start tag, an end tag, text, or a ``<`` that starts neither (which sends the page to html.parser).
+_TOKEN = re.compile(rf"<(?:({_NAME})((?:{_ATTRIBUTE})*)\s*(/?)|/({_NAME})\s*)>|([^<]+)|(<)")
 _ATTRIBUTES = re.compile(r'\s+([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"<]*)")?')
+# Attributes the rules read: only a tag whose attributes may hold one of these has them parsed.
+_NOTABLE = re.compile(r"&|data-search-exclude|linenodiv|headerlink", re.IGNORECASE)
 # Elements whose content this Python's html.parser reads as raw text: such pages take the slow path.
 _RAW_TEXT = frozenset(HTMLParser.CDATA_CONTENT_ELEMENTS) | frozenset(getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()))
 
+_RAW_START = re.compile(rf"<(?:{'|'.join(sorted(_RAW_TEXT))})(?![a-zA-Z0-9-])", re.IGNORECASE)
+_STRAY = ("", "", "", "", "", "<")
 
-def tokens(html: str) -> list[re.Match[str]] | None:
+Token = tuple[str, str | list[tuple[str, str | None]], str, str, str, str]
+"""A start tag (name, attributes, ``/``), an end tag (name) or text (escaped, as in the page)."""
+
+
+def tokens(html: str) -> list[Token] | None:
     """The tokens of ``html`` if it is entirely in the simple subset, else None."""
-    found = []
-    position = 0
-    for match in _TOKEN.finditer(html):
-        if match.start() != position:
-            return None
-        name = match.group(1)
-        if name is not None and name.lower() in _RAW_TEXT:
-            return None
-        found.append(match)
-        position = match.end()
-    return found if position == len(html) else None
+    if _RAW_START.search(html):  # a raw-text element's start tag, or a stray ``<``: not the subset either way
+        return None
+    found: list[Token] = _TOKEN.findall(html)
+    return None if _STRAY in found else found
+
+
+class _Recorder(HTMLParser):
+    """html.parser's tokens of any HTML, in the form of :func:`tokens` (attributes parsed, text plain)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Token] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs, "", "", "", ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.found.append(("", "", "", tag, "", ""))
+
+    def handle_data(self, data: str) -> None:
+        self.found.append(("", "", "", "", escape(data, quote=False), ""))  # unescaped again as all text is
 
 
 def _attributes(text: str) -> list[tuple[str, str | None]]:
@@ -92,42 +112,72 @@ class Section:
         return self.el.is_excluded()
 
 
-class SectionParser(HTMLParser):
-    """Material's search ``Parser`` rules: sections per heading, kept tags and text, skipped elements."""
+class SectionWalk:
+    """Material's search ``Parser`` rules over a page's tokens: sections per heading, kept tags and text.
+
+    The rules are Material's, restated so that an element costs a few dictionary operations
+    instead of set operations over every open element: ``open`` counts the open elements by tag,
+    ``skipping`` is whether an element named in ``skip`` is open, ``links`` holds the positions
+    in ``context`` of open permalinks (``<a class="headerlink">``).
+    """
 
     def __init__(self) -> None:
-        """An empty parser; :attr:`data` collects the page's sections."""
-        super().__init__(convert_charrefs=True)
+        """Nothing read yet; :attr:`data` collects the page's sections."""
         self.skip: set[str] = set(ALWAYS_SKIPPED)
-        self.skipping = False  # whether an element named in ``skip`` is open (kept up to date)
-        self.context: list[tuple[str, dict[str, str | None]]] = []
+        self.skipping = False
+        self.context: list[str] = []
         self.open: dict[str, int] = {}
+        self.links: list[int] = []
         self.section: Any = None
         self.data: list[Section] = []
 
-    def feed(self, data: str) -> None:
-        """Tokenize ``data`` (html.parser's way for anything but the simple subset)."""
-        found = tokens(data)
-        if found is None:
-            super().feed(data)
-            return
-        for match in found:
-            start, end = match.group(1), match.group(4)
-            if start is not None:
-                attributes = _attributes(match.group(2))
-                self.handle_starttag(start.lower(), attributes)
-                if match.group(3):
-                    self.handle_endtag(start.lower())
-            elif end is not None:
-                self.handle_endtag(end.lower())
-            else:
-                self.handle_data(unescape(match.group(0)))
+    def run(self, found: list[Token]) -> list[Section]:
+        """Apply the rules to each token in turn; the sections.
 
-    def _update_skipping(self) -> None:
-        self.skipping = any(self.open.get(tag) for tag in self.skip)
-
-    def _in_title(self) -> bool:
-        return bool(self.open.get(self.section.el.tag))
+        The most frequent cases are written out here (a page has hundreds of tokens); the rest go
+        through :meth:`start`, :meth:`end` and :meth:`text`, which apply every rule.
+        """
+        context, open_, skip, links = self.context, self.open, self.skip, self.links
+        for name, attributes, closing, end, text, _ in found:
+            if text:
+                if self.skipping:
+                    continue
+                section = self.section
+                if "&" in text or ">" in text or section is None or open_.get(section.el.tag) or open_.get("pre"):
+                    self.text(unescape(text))
+                elif not text.isspace():
+                    section.text.append(text.replace("\n", " "))
+                elif not section.text or not section.text[-1].isspace():
+                    section.text.append(" ")
+            elif name:
+                tag = name.lower()
+                if tag in VOID:
+                    continue
+                if closing or self.section is None or (attributes and _notable(tag, attributes)):
+                    self.start(tag, _parsed(tag, attributes))
+                    if closing:
+                        self.end(tag)
+                    continue
+                context.append(tag)
+                open_[tag] = open_.get(tag, 0) + 1
+                if tag in skip:
+                    self.skipping = True
+                elif tag in KEEP and not self.skipping:
+                    section = self.section
+                    (section.title if open_.get(section.el.tag) else section.text).append(f"<{tag}>")
+            elif end:
+                tag = end.lower()
+                if links or tag in skip or not context or context[-1] != tag or self.section.depth > len(context):
+                    self.end(tag)
+                    continue
+                context.pop()
+                open_[tag] -= 1
+                if tag in KEEP and not self.skipping:
+                    section = self.section
+                    _close(section.title if open_.get(section.el.tag) else section.text, tag)
+            elif not self.skipping:  # html.parser's empty text (a character reference to nothing)
+                self.text("")
+        return self.data
 
     def _new_section(self, element: Element, depth: float = 0) -> Section:
         section = Section(element, depth)
@@ -135,68 +185,92 @@ class SectionParser(HTMLParser):
         self.data.append(section)
         return section
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open an element: a heading with an id starts a section; kept tags are recorded."""
-        attributes = dict(attrs)
-        if tag in VOID:
-            return
-        self.context.append((tag, attributes))
-        self.open[tag] = self.open.get(tag, 0) + 1
+    def start(self, tag: str, attributes: dict[str, str | None] | None) -> None:
+        """Open a (non-void) element: a heading with an id starts a section; kept tags are recorded."""
+        context, open_ = self.context, self.open
+        context.append(tag)
+        open_[tag] = open_.get(tag, 0) + 1
         if tag in self.skip:
             self.skipping = True
-        if tag in HEADINGS and "id" in attributes:
-            if tag != "h1" and not self.data:
-                self._new_section(Element("hx"), len(self.context))
-            had_sections = bool(self.data)
-            section = self._new_section(Element(tag, attributes), len(self.context))
-            if had_sections:
-                section.id = attributes["id"]
-        if self.section is None:
-            self._new_section(Element("hx"))
-        if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
-            self.skip.add(tag)
-            self.skipping = True
-            return
+        if attributes:
+            if tag in HEADINGS and "id" in attributes:
+                self._heading(tag, attributes)
+            if tag == "a" and attributes.get("class") == "headerlink":
+                self.links.append(len(context))
+            if "data-search-exclude" in attributes or attributes.get("class") == "linenodiv":
+                if self.section is None:
+                    self._new_section(Element("hx"))
+                self.skip.add(tag)
+                self.skipping = True
+                return
+        section = self.section
+        if section is None:
+            section = self._new_section(Element("hx"))
         if tag in KEEP and not self.skipping:
-            (self.section.title if self._in_title() else self.section.text).append(f"<{tag}>")
+            (section.title if open_.get(section.el.tag) else section.text).append(f"<{tag}>")
 
-    def handle_endtag(self, tag: str) -> None:
+    def _heading(self, tag: str, attributes: dict[str, str | None]) -> None:
+        depth = len(self.context)
+        if tag != "h1" and not self.data:
+            self._new_section(Element("hx"), depth)
+        had_sections = bool(self.data)
+        section = self._new_section(Element(tag, attributes), depth)
+        if had_sections:
+            section.id = attributes["id"]
+
+    def end(self, tag: str) -> None:
         """Close the innermost element if it is ``tag``; drop kept tags that enclose only whitespace."""
-        if not self.context or self.context[-1][0] != tag:
+        context = self.context
+        if not context or context[-1] != tag:
             return
-        if self.section.depth > len(self.context):
+        depth = len(context)
+        if self.section.depth > depth:
             for section in reversed(self.data):
-                if section.depth <= len(self.context):
+                if section.depth <= depth:
                     self.section.depth = float("inf")
                     self.section = section
                     break
-        self.context.pop()
+        context.pop()
+        if self.links and self.links[-1] == depth:
+            self.links.pop()
         self.open[tag] -= 1
         if tag in self.skip:
             if tag not in ALWAYS_SKIPPED:
                 self.skip.remove(tag)
-            self._update_skipping()
+            self.skipping = any(self.open.get(name) for name in self.skip)
             return
         if tag in KEEP and not self.skipping:
-            _close(self.section.title if self._in_title() else self.section.text, tag)
+            section = self.section
+            _close(section.title if self.open.get(section.el.tag) else section.text, tag)
 
-    def handle_data(self, data: str) -> None:
-        """Text: into the section's title (permalinks aside) or text, whitespace collapsed outside ``pre``."""
-        if self.skipping:
-            return
-        if not self.open.get("pre"):
+    def text(self, data: str) -> None:
+        """Text (outside skipped elements): into the section's title (permalinks aside) or text."""
+        in_pre = self.open.get("pre")
+        if not in_pre:
             data = " " if data.isspace() else data.replace("\n", " ")
-        if self.section is None:
-            self._new_section(Element("hx"))
         section = self.section
-        if self._in_title():
-            if not any(t == "a" and a.get("class") == "headerlink" for t, a in self.context):
+        if section is None:
+            section = self._new_section(Element("hx"))
+        if self.open.get(section.el.tag):
+            if not self.links:
                 section.title.append(escape(data, quote=False))
         elif data.isspace():
-            if not section.text or not section.text[-1].isspace() or self.open.get("pre"):
+            if not section.text or not section.text[-1].isspace() or in_pre:
                 section.text.append(data)
         else:
             section.text.append(escape(data, quote=False))
+
+
+def _notable(tag: str, attributes: str | list[tuple[str, str | None]]) -> bool:
+    """Whether the rules may read a start tag's attributes (id, exclusion, class)."""
+    return isinstance(attributes, list) or tag in HEADINGS or _NOTABLE.search(attributes) is not None
+
+
+def _parsed(tag: str, attributes: str | list[tuple[str, str | None]]) -> dict[str, str | None] | None:
+    """A start tag's attributes, parsed only when the rules may read them (None when they do not)."""
+    if not attributes or not _notable(tag, attributes):
+        return None
+    return dict(attributes) if isinstance(attributes, list) else dict(_attributes(attributes))
 
 
 def _close(data: list[str], tag: str) -> None:
@@ -210,10 +284,13 @@ def _close(data: list[str], tag: str) -> None:
 
 def sections(content: str) -> list[Section]:
     """The sections of a page's content, as Material's search parser divides it."""
-    parser = SectionParser()
-    parser.feed(content)
-    parser.close()
-    return parser.data
+    found = tokens(content)
+    if found is None:
+        recorder = _Recorder()
+        recorder.feed(content)
+        recorder.close()
+        found = recorder.found
+    return SectionWalk().run(found)
 
 
 def indexed_sections(content: str, meta: Mapping[str, Any]) -> list[Section]:

@@ -36,6 +36,17 @@ ODD_HTML = [
     '<h2 id="n">Nested <a class="headerlink" href="#n">¶</a> title</h2>',
     '<p title="a > b">greater than in an attribute</p><p data-x="&quot;q&quot;">quoted</p>',
     '<p><textarea id="t" rows="3">a <b>bold</b> &amp; c</textarea></p>',
+    "<p>a&#1;b</p><script></script>&#1;<p>&#1;</p>",
+    "&#1;<h2 id='e'>Empty text first</h2>",
+    '<p>&#1;</p><h2 id="f">Fast path, empty text</h2>',
+    '<h2 id="p">T <a class="headerlink" href="#p">¶</a> <em>x</em></h2><p>x &gt; y > z &nbsp; </p>',
+    '<svg><path d="M0"/><g/></svg><h2 id="q">Q</h2><p>after<span/>svg</p>',
+    "<div data-search-exclude><div>inner</div>after</div><p>kept</p>",
+    '<P CLASS="linenodiv">x</P><p>y</p><DIV Data-Search-Exclude>z</DIV>',
+    '<section><h2 id="n1">N</h2><p>t</p></section><p>after section</p><div><h3 id="n2">M</h3></div></p>',
+    "<pre><code>a\n\n  b</code></pre><pre>  </pre><p>\n \n</p><ul><li><p>x</p></li></ul>",
+    '<a class="headerlink" href="#">outside</a><h1 id="one">One <a class="headerlink">x</a></h1>text',
+    '<p class="&#108;inenodiv">entity class</p><p>z</p>',
 ]
 
 
