@@ -93,6 +93,7 @@ def write_workbook(path: Path, plan: Plan | None = None) -> None:
         weeks.append([row.get(column.field) for column in WEEK_COLUMNS])
     for cell in (*course[1], *weeks[1]):
         cell.font = Font(bold=True)
+    _as_text(course, weeks)
     weeks.freeze_panes = "A2"
     allowed = choices()
     validations = [_list_validation(DataValidation, allowed["status"], f"{COURSE_SHEET}!B4", course)]
@@ -108,6 +109,15 @@ def write_workbook(path: Path, plan: Plan | None = None) -> None:
             number.add(span)
             weeks.add_data_validation(number)
     _save(book, path)
+
+
+def _as_text(*sheets: Any) -> None:
+    """Keep a course's text that starts with '=' as text: openpyxl writes it as a formula Excel would run."""
+    for sheet in sheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 def _list_validation(factory: Any, values: Iterable[str], cells: str, sheet: Any) -> Any:
