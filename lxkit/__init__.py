@@ -13,7 +13,8 @@ Map of the package (each sub-package's ``__init__`` has the map of that part):
   :mod:`.markdown` (the one Markdown parser), :mod:`.placeholders` (template guidance left in).
 - The model and its rules: :mod:`.model` (portal -> courses -> modules), :mod:`.schedule` (the week
   a module counts in, follow-ups after the course, weekly workload), :mod:`.slugs` (keys from author
-  text), :mod:`.codeowners` (owners per course folder).
+  text), :mod:`.codeowners` (owners per course folder), :mod:`.handout_names` (the handouts' file
+  names, which course files may not take).
 - Results and errors: :mod:`.findings`, :mod:`.problems` (the loader's codes), :mod:`.exceptions`
   (exit codes), :mod:`.console` (terminal output).
 - Edges: :mod:`.git`, :mod:`.scratch` (temporary folders), :mod:`.resources` (shipped theme and

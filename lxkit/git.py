@@ -84,9 +84,10 @@ def require_commit(repo: Path, rev: str) -> str:
 
 
 def merge_base(repo: Path, first: str, second: str) -> str:
-    """The best common ancestor of two revisions."""
+    """The best common ancestor of two revisions (each must name a commit, never an option of git)."""
+    commits = (require_commit(repo, first), require_commit(repo, second))
     try:
-        return git_text(repo, "merge-base", first, second)
+        return git_text(repo, "merge-base", *commits)
     except GitError as error:
         raise GitError(f"'{first}' and '{second}' have no common history ({error.message})") from error
 
@@ -101,8 +102,11 @@ def default_branch(repo: Path) -> str:
 
 def is_ancestor(repo: Path, ancestor: str, descendant: str) -> bool:
     """Whether ``ancestor`` is reachable from ``descendant``."""
+    commits = (resolve(repo, ancestor), resolve(repo, descendant))
+    if None in commits:
+        return False
     try:
-        run_git(repo, ["merge-base", "--is-ancestor", ancestor, descendant])
+        run_git(repo, ["merge-base", "--is-ancestor", *(c or "" for c in commits)])
     except GitError:
         return False
     return True
@@ -115,9 +119,16 @@ def show_file(repo: Path, ref: str, path: str) -> bytes | None:
     return run_git(repo, ["show", f"{ref}:{path}"])
 
 
+def _tree(ref: str) -> str:
+    """``ref`` for a git command line; one that starts with '-' would be read as an option."""
+    if ref.startswith("-"):
+        raise GitError(f"'{ref}' is not a commit, branch or tag; check the name")
+    return ref
+
+
 def list_files(repo: Path, ref: str, under: str = "") -> list[str]:
     """Paths of the files at a ref, optionally only those under a folder (relative to the repo root)."""
-    args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", ref]
+    args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", _tree(ref)]
     if under:
         args += ["--", under.rstrip("/")]
     output = run_git(repo, args).decode("utf-8", "surrogateescape")
@@ -126,7 +137,7 @@ def list_files(repo: Path, ref: str, under: str = "") -> list[str]:
 
 def tree_names(repo: Path, ref: str) -> list[str]:
     """Names of the top-level entries (files and folders) of the tree at a ref."""
-    output = run_git(repo, ["ls-tree", "-z", "--name-only", ref]).decode("utf-8", "surrogateescape")
+    output = run_git(repo, ["ls-tree", "-z", "--name-only", _tree(ref)]).decode("utf-8", "surrogateescape")
     return [name for name in output.split("\0") if name]
 
 
@@ -135,7 +146,7 @@ def export_paths(repo: Path, ref: str, paths: Sequence[str], destination: Path) 
     present = [path for path in paths if list_files(repo, ref, path)]
     if not present:
         return
-    archive = run_git(repo, ["archive", "--format=tar", ref, "--", *present])
+    archive = run_git(repo, ["archive", "--format=tar", _tree(ref), "--", *present])
     links: list[tarfile.TarInfo] = []
 
     def files_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:

@@ -25,9 +25,9 @@ FACILITATOR = "facilitator"
 UrlRewriter = Callable[[str], str]
 
 
-# A line starts after LF, CR or CRLF (as markdown-it reads line ends), not only after LF.
-_UNDERLINE = re.compile(r"(?:^|(?<=[\r\n]))[ \t>]*(?:=+|-+)[ \t]*(?=[\r\n]|\Z)")
-_DEFINITION = re.compile(r"(?:^|(?<=[\r\n]))[ \t>]*[:~]")
+_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+_DEFINITION = re.compile(r"^[ \t>]*[:~]", re.M)
+_CR = re.compile(r"\r\n?")
 
 # Block rules that can only match where their marker occurs (a superset test on the raw text).
 OPTIONAL_BLOCK_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
@@ -48,6 +48,8 @@ def absent_block_rules(text: str) -> frozenset[str]:
     Each block rule is also tried at every line of every paragraph (to end it), so a rule that
     cannot match costs time in proportion to the text; setext headings cost most.
     """
+    if "\r" in text:  # markdown-it ends lines at CR and CRLF too; the tests above look for LF
+        text = _CR.sub("\n", text)
     return frozenset(name for name, occurs in OPTIONAL_BLOCK_RULES if not occurs(text))
 
 

@@ -57,12 +57,23 @@ def placeholders(source: SourceFile, email_domains: Sequence[str] = ()) -> tuple
 
 
 def _in_front_matter(source: SourceFile, domains: Sequence[str]) -> Iterator[Placeholder]:
+    if not _may_hold_placeholder(source.text):
+        return
     for path, value in _strings(source.data, ()):
         field = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
         invented = field == "email" and invented_email(value, domains)
         if invented or MARKER.search(value):
             line, column = source.position(*path)
             yield Placeholder(line, column, _describe(path), value)
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    """Whether a file's text may give a front-matter value with a marker or an e-mail address.
+
+    YAML makes a value's letters from the same letters in the file, unless an escape (``\\u0065``,
+    a ``\\`` at a line's end) is used: without ``replace``, ``@`` and ``\\``, no value can hold one.
+    """
+    return "@" in text or "\\" in text or "replace" in text.lower()
 
 
 def _describe(path: KeyPath) -> str:

@@ -264,6 +264,7 @@ class _LimitReached(Exception):
         self.problem = problem
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 
 
@@ -329,6 +330,8 @@ class _Walker:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value  # what the loader's str constructor returns, without its dispatch
         if node.tag in _NUMBER_TAGS and len(node.value) > NUMBER_DIGITS:
             raise self._limit(node, f"this number has more than {NUMBER_DIGITS} characters; write a shorter number")
         try:

@@ -140,7 +140,8 @@ def diagnose(
     lines = text.split("\n")
     line = max(0, min(line, len(lines) - 1))
     error = _Error(lines, problem, line, column, context, context_line, base)
-    for check in (_tab, _unclosed_quote, _unclosed_flow, _missing_colon, _colon_in_text, _indentation, _missing_dash):
+    checks = (_tab, _unclosed_quote, _unclosed_flow, _missing_dash_in_text_list, _missing_colon, _colon_in_text)
+    for check in (*checks, _indentation, _missing_dash):
         repair = check(error)
         if repair is not None:
             return repair
@@ -153,9 +154,39 @@ def _tab(e: _Error) -> Repair | None:
         return None
     current = lines[line]
     stripped = current.lstrip(" \t")
-    indent = current[: len(current) - len(stripped)].replace("\t", "  ")
+    indent = _tab_indent(lines, line, current[: len(current) - len(stripped)])
     what = f"line {e.number(line)} is indented with a tab; YAML indents with spaces only: replace the tab with spaces"
     return Repair(line, current.index("\t"), what, (indent + stripped,), action="Indent with spaces, not a tab")
+
+
+def _tab_indent(lines: list[str], line: int, indent: str) -> str:
+    """``indent`` with its tabs as spaces: the tab width (2, 4 or 8) that lines the line up with the line above."""
+    before = _previous(lines, line)
+    above = _KEY_LINE.match(lines[before]) if before >= 0 else None
+    wanted = set()
+    if above is not None:
+        wanted = {above.start("key")} | ({above.start("key") + 2} if not above["value"].strip() else set())
+    for width in (2, 4, 8):
+        if len(indent.expandtabs(width)) in wanted:
+            return " " * len(indent.expandtabs(width))
+    return indent.replace("\t", "  ")
+
+
+def _missing_dash_in_text_list(e: _Error) -> Repair | None:
+    """``  Plant managers`` under ``  - Engineers``: a text list item written without its ``- ``."""
+    lines, ctx = e.lines, e.context_line
+    if "could not find expected ':'" not in e.problem or not 0 <= ctx < len(lines):
+        return None
+    current, before = lines[ctx], _previous(lines, ctx)
+    item = _ITEM_LINE.match(lines[before]) if before >= 0 else None
+    text = current.strip()
+    if item is None or _depth(current) != len(item["indent"]) or _KEY_LINE.match(lines[before]):
+        return None
+    if not text or text.startswith(("-", "#")) or ": " in text or " #" in text or text[:1] in _STARTS:
+        return None
+    indent = item["indent"]
+    what = f"'{text}' is a list item without its '- '; add '- ' in front of it"
+    return Repair(ctx, len(indent), what, (f"{indent}- {text}",), action=f"Add '- ' before '{text}'")
 
 
 def _unclosed_quote(e: _Error) -> Repair | None:

@@ -15,6 +15,7 @@ import socketserver
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,7 +119,13 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
-    """A fresh browser page that fails the test on any JavaScript error or dialog."""
+    """A fresh browser page that fails the test on any JavaScript error or dialog it raised.
+
+    The page is closed as soon as the test's own code ends (:func:`pytest_runtest_teardown`),
+    before any server of the test stops: pytest tears fixtures down in reverse order, and a
+    server stopped first would reset requests the page still had in flight
+    (``net::ERR_CONNECTION_RESET``), an error of the test set-up, not of the page.
+    """
     context = browser.new_context()  # type: ignore[attr-defined]
     tab = context.new_page()
     errors: list[str] = []
@@ -127,8 +134,23 @@ def page(browser: object) -> Iterator[object]:
     tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     tab.lxkit_errors = errors  # type: ignore[attr-defined]
     yield tab
-    context.close()
+    _close_page(tab)
     assert not errors, f"the page raised errors or dialogs: {errors}"
+
+
+def _close_page(tab: Any) -> None:
+    """Close a page's browser context once; what it raised afterwards is not the page's doing."""
+    if not getattr(tab, "lxkit_closed", False):
+        tab.context.close()
+        tab.lxkit_closed = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Close the test's page before its fixtures (servers, LRS) are torn down."""
+    tab = getattr(item, "funcargs", {}).get("page")
+    if tab is not None and hasattr(tab, "lxkit_errors"):
+        _close_page(tab)
 
 
 @pytest.fixture(scope="session")

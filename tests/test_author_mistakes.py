@@ -118,6 +118,11 @@ MISTAKES = [
             "starts a new list item but has no '- ' in front of it (else the items merge)"),
     Mistake("missing-dash-owner", INDEX, "  - name: Bob Business", "  name: Bob Business", "14:3", "LX207",
             Q + "- name: Bob Business"),
+    Mistake("missing-dash-text-item", INDEX, "audience: [Engineers]", "audience:\n  - Engineers\n  Plant managers",
+            "20:3", "LX207", "'Plant managers' is a list item without its '- '; add '- ' in front of it; "
+            "write it as (with 2 spaces in front):  - Plant managers"),
+    Mistake("tab-indent-in-list-item", INDEX, "    role: business", "\trole: business", "15:1", "LX207",
+            "write it as (with 4 spaces in front):  role: business"),
     Mistake("missing-colon", M1, "week: 1\n", "week 1\n", "3:1", "LX207", Q + "week: 1"),
     Mistake("no-space-after-colon", M1, "week: 1\n", "week:1\n", "3:1", "LX207", "needs a space after the colon"),
     Mistake("unclosed-double-quote", M1, "title: Reading charts", 'title: "Reading charts', "2:8", "LX207",
@@ -204,5 +209,5 @@ NOT_BACK_TO_THE_ORIGINAL = {
     # the fix keeps the author's text (in quotes) instead of the corpus course's original line
     *(m.name for m in MISTAKES if m.code in ("LX209",) or m.says.startswith(Q + 'title: "') or '"' in m.says),
     "colon-in-audience-item", "leading-double-quote", "leading-single-quote", "unclosed-single-quote",
-    "leading-dash-in-item", "version-with-v",
+    "leading-dash-in-item", "version-with-v", "missing-dash-text-item",
 }  # fmt: skip

@@ -52,6 +52,15 @@ def test_merge_base_of_a_feature_branch(portal_repo: Path) -> None:
     assert not git.is_ancestor(portal_repo, "feature", "main")
 
 
+def test_a_ref_that_looks_like_an_option_is_named_not_passed_to_git(portal_repo: Path) -> None:
+    for ref in ("-x", "--all", "--output=x"):
+        with pytest.raises(git.GitError, match=f"'{ref}' is not a commit, branch or tag"):
+            git.merge_base(portal_repo, "main", ref)
+        assert not git.is_ancestor(portal_repo, ref, "main")
+        with pytest.raises(git.GitError, match=f"'{ref}' is not a commit, branch or tag"):
+            git.list_files(portal_repo, ref)
+
+
 def test_files_at_a_ref(portal_repo: Path, tmp_path: Path) -> None:
     old = run(portal_repo, "rev-parse", "HEAD")
     edit(course_file(portal_repo, "index.md"), "title: Data basics", "title: Changed")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from lxkit.sourcefile import parse_source, read_source
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lxkit.sourcefile import YamlLoader, parse_source, parse_yaml, read_source
 
 
 def test_positions_of_nested_keys_are_file_lines() -> None:
@@ -48,3 +54,22 @@ def test_non_utf8_file_is_reported_with_its_line() -> None:
 def test_file_without_front_matter_is_all_body() -> None:
     source = parse_source("a.md", "# Just text\n")
     assert not source.has_front_matter and source.body == "# Just text\n"
+
+
+SCALARS = st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=12)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(VALUES, st.sampled_from([None, False, True]))
+def test_front_matter_values_are_what_the_yaml_loader_reads(value: Any, flow: bool | None) -> None:
+    text = yaml.safe_dump(
+        {"v": value, "tagged": "!!str 12", "alias": "&a x"}, allow_unicode=True, default_flow_style=flow
+    )
+    data, _, problems = parse_yaml(text)
+    assert not problems
+    assert data == yaml.load(text, Loader=YamlLoader)  # lxkit's safe loader

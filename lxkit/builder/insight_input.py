@@ -5,16 +5,20 @@ from __future__ import annotations
 import hashlib
 
 from lxkit.builder.content.insight_pages import InsightInput
+from lxkit.insights.charts import draw_ahead
+from lxkit.insights.figures import chart_specs
 from lxkit.insights.results import read_results
 from lxkit.insights.settings import insight_settings
 from lxkit.model import PortalConfig
 
 
 def load_insight_input(config: PortalConfig) -> InsightInput | None:
-    """The portal's insight results and chart cache, or None before the first ``lxkit insights``."""
+    """The portal's insight results and chart cache, or None before the first ``lxkit insights``; the
+    charts not in the cache yet start being drawn in the background."""
     output = insight_settings(config).output
     insights = read_results(output)
     if insights is None:
         return None
     text_digest = hashlib.sha256(output.read_bytes()).hexdigest()
-    return InsightInput(insights, output.parent / "charts", text_digest)
+    charts = output.parent / "charts"
+    return InsightInput(insights, charts, text_digest, draw_ahead(chart_specs(insights), charts))

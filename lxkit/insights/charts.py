@@ -12,8 +12,9 @@ import hashlib
 import json
 import os
 import re
+import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ def render_svg(spec: dict[str, Any], cache: Path | None) -> str:
         raise UsageError(f"cannot draw the chart '{spec.get('title')}': {error}") from error
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
+        partial = cached.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")  # one per writer
         partial.write_text(svg, "utf-8")
         partial.replace(cached)
     return svg
@@ -61,6 +62,21 @@ def render_svgs(specs: Sequence[dict[str, Any]], cache: Path | None) -> tuple[st
     with ThreadPoolExecutor(max_workers=threads) as pool:
         drawn = dict(zip(unique, pool.map(lambda spec: render_svg(spec, cache), unique.values()), strict=True))
     return tuple(drawn[spec_digest(spec)] for spec in specs)
+
+
+def draw_ahead(specs: Sequence[dict[str, Any]], cache: Path) -> Future[tuple[str, ...]] | None:
+    """Start drawing, on a background thread, the charts ``cache`` does not have yet (None: it has them all).
+
+    The build calls this as soon as it has read the results, so the charts are drawn while it does the
+    rest of its work; :func:`render_svgs` then finds them in the cache (wait for the future first).
+    """
+    missing = [spec for spec in specs if not (cache / f"{spec_digest(spec)}.svg").is_file()]
+    if not missing:
+        return None
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lxkit-charts")
+    future = pool.submit(render_svgs, missing, cache)
+    pool.shutdown(wait=False)
+    return future
 
 
 def accessible_svg(svg: str, prefix: str, title: str, description: str) -> str:

@@ -406,3 +406,15 @@ def course_figures(course: CourseInsights, small: int) -> tuple[Figure, ...]:
 def overview_figures(insights: Insights) -> tuple[Figure, ...]:
     """The figures of the insights overview page."""
     return (heatmap_figure(insights.heatmap, insights.min_group),) if insights.heatmap else ()
+
+
+def charted(figure: Figure) -> bool:
+    """Whether the figure has anything to chart (else only its table is shown)."""
+    return bool(figure.spec.get("data", {}).get("values"))
+
+
+def chart_specs(insights: Insights) -> tuple[dict[str, Any], ...]:
+    """The specs of every chart the insight pages of these results show."""
+    figures = [*overview_figures(insights)]
+    figures += [f for course in insights.courses for f in course_figures(course, insights.min_group)]
+    return tuple(f.spec for f in figures if charted(f))

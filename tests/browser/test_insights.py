@@ -45,18 +45,21 @@ def test_insight_pages_pass_axe(
         )
 
 
+@pytest.mark.parametrize("scheme", list(SCHEMES))
 def test_insight_screenshots(
-    page: Any, serve: Serve, insight_site: tuple[GeneratedPortal, Path], screenshot_dir: Path
+    page: Any, serve: Serve, insight_site: tuple[GeneratedPortal, Path], screenshot_dir: Path, scheme: str
 ) -> None:
     generated, site = insight_site
     base = serve(site)
     course = generated.portal.courses[1]
     page.set_viewport_size({"width": 1280, "height": 900})
+    page.emulate_media(color_scheme=scheme)
     for name, path in (
         ("insights-overview", "trainer/insights/"),
         ("insights-course", f"trainer/insights/{course.folder}/"),
     ):
         open_page(page, base + path)
-        target = screenshot_dir / f"{name}.png"
+        use_scheme(page, scheme)
+        target = screenshot_dir / f"{name}-{scheme}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lxkit.insights.charts import render_svgs
+from lxkit.insights.charts import draw_ahead, render_svgs
 
 
 def bars(title: str, values: list[int]) -> dict[str, Any]:
@@ -25,3 +25,13 @@ def test_charts_drawn_together_come_back_in_order_and_a_repeated_one_is_drawn_on
     assert svgs[0] == svgs[2]
     assert len(list(tmp_path.glob("*.svg"))) == 3 and not list(tmp_path.glob("*.partial"))
     assert render_svgs(specs, tmp_path) == svgs  # from the cache
+
+
+def test_charts_drawn_ahead_are_in_the_cache_and_none_are_drawn_when_all_are_there(tmp_path: Path) -> None:
+    specs = [bars("first", [1, 2]), bars("second", [3, 1, 2])]
+    render_svgs(specs[:1], tmp_path)
+    drawing = draw_ahead(specs, tmp_path)
+    assert drawing is not None
+    assert len(drawing.result()) == 1  # only the chart the cache did not have
+    assert len(list(tmp_path.glob("*.svg"))) == 2
+    assert draw_ahead(specs, tmp_path) is None

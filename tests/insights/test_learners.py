@@ -3,6 +3,7 @@ from scratch, and derived again when the store was derived by other SQL."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -52,3 +53,21 @@ def test_facts_derived_by_other_sql_are_derived_again(generated: GeneratedPortal
         assert facts(connection) == expected
         update_learner_facts(connection)  # nothing new: nothing changes
         assert facts(connection) == expected
+
+
+def test_statements_about_no_course_make_no_facts(generated: GeneratedPortal, tmp_path: Path) -> None:
+    first = json.loads(generated.statements.open().readline())
+    outsider = {**first["actor"], "account": {"homePage": "https://example.com/", "name": "outsider"}}
+    foreign = tmp_path / "foreign.jsonl"
+    with foreign.open("w") as out:
+        for i, iri in enumerate(("https://example.com/xapi/other", "https://example.com/xapi/courses")):
+            out.write(json.dumps({**first, "id": f"foreign-{i}", "actor": outsider, "object": {"id": iri}}) + "\n")
+    with open_store(tmp_path / "store.duckdb") as connection:
+        read_file(connection, generated.statements, tmp_path / "spill")
+        update_learner_facts(connection)
+        expected = facts(connection)
+        read_file(connection, foreign, tmp_path / "spill")
+        update_learner_facts(connection)
+        assert facts(connection) == expected
+        courses = connection.execute("SELECT course FROM objects WHERE object LIKE 'https://example.com/%'").fetchall()
+        assert courses == [("",), ("",)]

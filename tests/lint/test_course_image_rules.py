@@ -172,3 +172,16 @@ def test_an_image_of_the_wrong_shape_is_a_schema_finding(tmp_path: Path) -> None
 def test_names_the_file_system_refuses_are_lx031_never_a_crash(tmp_path: Path, file: str) -> None:
     root = image_portal(tmp_path, grouped(file), {"cover.jpg": picture()})
     assert [f.code for f in image_findings(root)] == ["LX031"]
+
+
+def test_a_module_showing_the_course_picture_is_told_it_is_not_published(tmp_path: Path) -> None:
+    root = image_portal(tmp_path, grouped("images/cover.jpg"), {"images/cover.jpg": picture(), "chart.png": picture()})
+    module = root / "courses/demo/01-reading-charts.md"
+    module.write_text(
+        module.read_text("utf-8") + "\n![The chart](chart.png)\n\n![Our team](images/cover.jpg)\n", "utf-8"
+    )
+    result = lint_portal(load_portal(load_config(root / "mkdocs.yml")))
+    found = [f for f in result.findings if f.code == "LX201"]
+    lines = module.read_text("utf-8").splitlines()
+    assert [(f.path, f.line) for f in found] == [("courses/demo/01-reading-charts.md", len(lines))]
+    assert "the course picture" in found[0].message and "GPS position" in found[0].message

@@ -7,6 +7,7 @@ an inline SVG with a title and a description, followed by its data table.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from lxkit.builder.content.pages import StagedPage, page_text
 from lxkit.builder.content.urls import course_url, edit_url, module_url, relative_url
 from lxkit.builder.content.views import view_facts
 from lxkit.insights.charts import accessible_svg, render_svgs
-from lxkit.insights.figures import FLAG_NAMES, Figure, course_figures, overview_figures, share_text
+from lxkit.insights.figures import FLAG_NAMES, Figure, charted, course_figures, overview_figures, share_text
 from lxkit.insights.results import CourseInsights, Insights
 from lxkit.model import Course, Portal
 
@@ -28,11 +29,13 @@ INSIGHTS_NAV = ("Insights", "insights/index.md")
 
 @dataclass(frozen=True)
 class InsightInput:
-    """What ``lxkit insights`` wrote, for the build: the results, the chart cache and their digest."""
+    """What ``lxkit insights`` wrote, for the build: the results, the chart cache and their digest, and
+    the charts being drawn ahead into the cache (:func:`lxkit.insights.charts.draw_ahead`)."""
 
     insights: Insights
     charts: Path | None
     digest: str
+    drawing: Future[tuple[str, ...]] | None = None
 
 
 def insight_url(course_id: str) -> str:
@@ -61,16 +64,12 @@ def rendered_figure(figure: Figure, svg: str, prefix: str) -> dict[str, Any]:
     }
 
 
-def _charted(figure: Figure) -> bool:
-    return bool(figure.spec.get("data", {}).get("values"))
-
-
 def rendered_figures(groups: list[tuple[str, tuple[Figure, ...]]], charts: Path | None) -> list[list[dict[str, Any]]]:
     """The figures of each page (its id prefix, its figures) for the template, every chart drawn in one go."""
-    charted = [f.spec for _, figures in groups for f in figures if _charted(f)]
-    svgs = iter(render_svgs(charted, charts))
+    specs = [f.spec for _, figures in groups for f in figures if charted(f)]
+    svgs = iter(render_svgs(specs, charts))
     return [
-        [rendered_figure(f, next(svgs) if _charted(f) else "", prefix) for f in figures] for prefix, figures in groups
+        [rendered_figure(f, next(svgs) if charted(f) else "", prefix) for f in figures] for prefix, figures in groups
     ]
 
 
@@ -80,6 +79,8 @@ def insight_pages(portal: Portal, given: InsightInput) -> list[StagedPage]:
     found = [(c, i) for c in portal.courses if (i := insights.course(c.folder)) is not None]
     groups = [("overview", overview_figures(insights))]
     groups += [(course.folder, course_figures(i, insights.min_group)) for course, i in found]
+    if given.drawing is not None:
+        wait([given.drawing])  # its charts are in the cache now (one that failed is drawn again and reports why)
     overview, *per_course = rendered_figures(groups, given.charts)
     pages = [_overview(given, overview)]
     pages += [_course_page(portal, c, i, given, figures) for (c, i), figures in zip(found, per_course, strict=True)]

@@ -1,7 +1,10 @@
 -- (Re)derive the per-learner facts (sql/learner_schema.sql) of the learners {scope} selects, from
 -- all their statements; {new} holds the statements read since the last derivation.
 
--- Every new activity IRI taken apart: course, module, kind of item and item id; every new verb's last word.
+-- Every new activity IRI taken apart: course, module, kind of item and item id (an IRI about no
+-- course gets an empty course; the events below leave it out: a filter on the parts here would be
+-- pushed below the DISTINCT and run the regular expression once per statement instead of per IRI,
+-- 0.9 s of CPU per 1,000,000 statements); every new verb's last word.
 INSERT INTO objects
 SELECT object, parts.course, parts.module, parts.kind, parts.item
 FROM (
@@ -12,8 +15,7 @@ FROM (
     ) AS parts
     FROM (SELECT DISTINCT object FROM {new} WHERE object IS NOT NULL)
     WHERE object NOT IN (SELECT object FROM objects)
-)
-WHERE parts.course <> '';
+);
 
 INSERT INTO verbs
 SELECT verb, regexp_extract(verb, '[^/]+$')
@@ -22,7 +24,7 @@ FROM (SELECT DISTINCT verb FROM {new}) WHERE verb NOT IN (SELECT iri FROM verbs)
 -- The statements of the learners to derive, about a known course, with their parts.
 CREATE OR REPLACE TEMP TABLE events AS
 SELECT o.course, o.module, o.kind, o.item, s.learner, v.verb, s.ts, s.success, s.response, s.team
-FROM statements s JOIN objects o ON s.object = o.object JOIN verbs v ON s.verb = v.iri
+FROM statements s JOIN objects o ON s.object = o.object AND o.course <> '' JOIN verbs v ON s.verb = v.iri
 {scope};
 
 DELETE FROM learner_first {scope};

@@ -21,7 +21,7 @@ class BrokenInternalLink(BodyRule):
     area = Area.CONTENT
     summary = (
         "A relative link or image (02-x.md, ../other-course/index.md, chart.png) or an anchor (#heading) does "
-        "not resolve to a file or heading inside the portal."
+        "not resolve to a file or heading inside the portal, or leads to the course picture, which is not published."
     )
     rationale = (
         "A broken link in a course is a dead end in the middle of learning. Anchors are checked against the "
@@ -53,6 +53,11 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
             return "points outside the portal"
         if missing_file(target, context.files):
             return f"points to {target.path}, which does not exist"
+        if target.path and target.path == _picture_of(context, target.path):
+            return (
+                "points to the course picture (image: in index.md), which the portal does not publish: the "
+                "original may hold the camera's GPS position; link a copy saved without that data under another name"
+            )
         if not target.fragment:
             return ""
         anchors = _anchors(context, target.path or context.document.path)
@@ -61,6 +66,18 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
         page = "this page" if not target.path else posixpath.basename(target.path)
         hint = closest(target.fragment, sorted(anchors))
         return f"points to '#{target.fragment}', which is no heading on {page}{hint}"
+
+
+def _picture_of(context: BodyContext, path: str) -> str:
+    """The portal-relative path of the picture of the course whose folder holds ``path`` ('' when none)."""
+    courses_dir = posixpath.dirname(posixpath.dirname(context.document.path))
+    prefix = courses_dir + "/" if courses_dir else ""
+    if not path.startswith(prefix):
+        return ""
+    course = context.portal.course(path[len(prefix) :].split("/", 1)[0])
+    if course is None or course.image is None or not course.image.file:
+        return ""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(course.path), course.image.file))
 
 
 def _anchors(context: BodyContext, path: str) -> frozenset[str] | None:
