@@ -7,7 +7,9 @@ The portal comes from ``bench/generate.py`` (about 1,000 words a module) and is 
 process (loading and linting, as the CLI does it) and as a subprocess (``python -m lxkit lint``,
 which adds start-up), markdownlint-cli2 as a subprocess on the same Markdown files with its
 default rules. markdownlint-cli2 is installed from the npm registry into ``bench/.node`` when it
-is missing. Runs are interleaved and the median of each is reported, with the ratio.
+is missing. Runs are interleaved and the median of each is reported, with the ratio; the CPU time
+of each (its own processes: the bench process for in-process runs, plus every child process) is
+reported too, steadier than wall time when other work shares the machine.
 Target: lxkit at most 0.3x markdownlint-cli2's wall time on 1,000 modules.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -44,11 +47,17 @@ def ensure_markdownlint() -> Path | None:
     return MARKDOWNLINT
 
 
-def timed(action: Callable[[], object]) -> float:
-    """Wall time of one call, in seconds."""
-    started = time.perf_counter()
+def timed(action: Callable[[], object]) -> tuple[float, float]:
+    """Wall time and CPU time (this process and its finished children, user and system) of one call, in seconds."""
+    started, cpu = time.perf_counter(), cpu_time()
     action()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_time() - cpu
+
+
+def cpu_time() -> float:
+    """User and system CPU seconds used so far by this process and its waited-for children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def lxkit_in_process(portal: Path, jobs: int | None) -> Callable[[], object]:
@@ -89,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if markdownlint is not None:
         contenders["markdownlint-cli2"] = command([str(markdownlint), "courses/**/*.md"], folder)
-    times: dict[str, list[float]] = {name: [] for name in contenders}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in contenders}
     for _ in range(args.runs):
         for name, action in contenders.items():
             times[name].append(timed(action))
@@ -97,16 +106,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(times: dict[str, list[float]], modules: int) -> None:
-    """Print the median of each contender and its ratio to markdownlint-cli2."""
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    reference = medians.get("markdownlint-cli2")
+def report(times: dict[str, list[tuple[float, float]]], modules: int) -> None:
+    """Print the median wall and CPU time of each contender and their ratios to markdownlint-cli2's."""
+    walls = {name: statistics.median(wall for wall, _ in runs) for name, runs in times.items()}
+    cpus = {name: statistics.median(cpu for _, cpu in runs) for name, runs in times.items()}
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     runs = len(next(iter(times.values())))
     print(f"{modules} modules, {os.cpu_count()} cores, load average {load:.1f}, median of {runs} runs")
-    for name, median in medians.items():
-        ratio = f"{median / reference:5.2f}x markdownlint-cli2" if reference else ""
-        print(f"  {name:38} {median:7.2f} s   {ratio}")
+    print(f"  {'':38} {'wall':>9}   {'ratio':>6}   {'CPU':>9}   {'ratio':>6}")
+    for name in times:
+        print(f"  {name:38} {walls[name]:7.2f} s   {_ratio(walls, name)}   {cpus[name]:7.2f} s   {_ratio(cpus, name)}")
+
+
+def _ratio(medians: dict[str, float], name: str) -> str:
+    reference = medians.get("markdownlint-cli2")
+    return f"{medians[name] / reference:5.2f}x" if reference else "     -"
 
 
 if __name__ == "__main__":

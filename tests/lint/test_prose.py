@@ -61,6 +61,13 @@ PIECES = [
     "\tTabbed",
     "Ünïcode wörds ünd mörë",
     "x",
+    "- plain item\n- another plain item",
+    "1. first plain\n2. second plain",
+    "10. ten plain",
+    "  - indented item",
+    "- - -",
+    "# Top heading",
+    "#not a heading",
     "",
     " ",
 ]
