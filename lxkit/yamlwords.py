@@ -192,9 +192,28 @@ def _missing_dash_in_text_list(e: _Error) -> Repair | None:
 def _unclosed_quote(e: _Error) -> Repair | None:
     lines, context, ctx = e.lines, e.context, e.context_line
     if "quoted scalar" not in context or not 0 <= ctx < len(lines):
+        return _quote_closed_later(e)
+    return _close_quote(lines, ctx)
+
+
+def _quote_closed_later(e: _Error) -> Repair | None:
+    """``minutes: "20`` a few lines up: YAML took the quote of a later ``title: "One..."`` as its end."""
+    lines, line, column = e.lines, e.line, e.column
+    if "but found '<scalar>'" not in e.problem or not 0 < column <= len(lines[line]):
         return None
-    opening = lines[ctx]
-    parts = split_value(opening)
+    mark = lines[line][column - 1]
+    if mark not in "\"'":
+        return None
+    for index in range(line - 1, -1, -1):
+        parts = split_value(lines[index])
+        if parts is not None and parts[1][:1] == mark and parts[1].count(mark) == 1:
+            return _close_quote(lines, index)
+    return None
+
+
+def _close_quote(lines: list[str], ctx: int) -> Repair | None:
+    """The repair of a text on ``lines[ctx]`` that opens a quote and never closes it."""
+    parts = split_value(lines[ctx])
     if parts is None or parts[1][:1] not in "\"'":
         return None
     prefix, value, key = parts
