@@ -111,11 +111,23 @@ def quote_repair(lines: list[str], index: int, column: int, why: str = "") -> Re
     if parts is None:
         return None
     prefix, value, key = parts
+    if _quoted(value):  # quoting it again would add quote marks to the text
+        return None
     if not why:
         why = _STARTS.get(value[:1], "")
     what = f"{_field(key)} {why}; put the whole text in quotes" if why else ""
     what = what or f"{_field(key)} has a character YAML reads as structure; put the whole text in quotes"
     return Repair(index, column, what, (prefix + quote(value),), action=f"Put {_field(key)} in quotes")
+
+
+def _quoted(value: str) -> bool:
+    """Whether ``value`` is one whole quoted text (``"a: b"``, ``'it''s'``), which needs no more quotes."""
+    if len(value) < 2 or value[0] not in "\"'" or value[-1] != value[0]:
+        return False
+    inner = value[1:-1]
+    if value[0] == "'":
+        return "'" not in inner.replace("''", "")
+    return re.fullmatch(r'(?:[^"\\]|\\.)*', inner) is not None
 
 
 def _text_parts(line: str) -> tuple[str, str, str] | None:

@@ -59,6 +59,16 @@ def test_a_quote_left_open_is_closed_where_it_opens_and_no_fix_repeats_on_a_line
     assert len(fixed_text("01-a.md", broken)) < 2 * len(broken)
 
 
+def test_a_text_in_quotes_already_is_never_quoted_again() -> None:
+    for text in (
+        '---\ntitle: T\nsession:\n  activities:\n    - kind demo\n      title: "One: two"\n      minutes: 10\n---\n',
+        '---\ntitle: T\nexercise:\n  context: >-\n     Take it.\n   deliverable: ">-"\n     The chart.\n---\n',
+    ):
+        fixed = fixed_text("01-a.md", text)
+        assert "'\"" not in fixed and "\"'" not in fixed, fixed
+        assert fixed_text("01-a.md", fixed) == fixed
+
+
 _TEXT = st.text(alphabet=string.ascii_letters + string.digits + " :#-'\"@*&!%{}[]|>?,.", min_size=1, max_size=40)
 
 
