@@ -107,3 +107,16 @@ def test_texts_that_look_like_formulas_are_written_as_text(tmp_path: Path, monke
     cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row if cell.value is not None]
     assert [cell.coordinate for cell in cells if cell.data_type == "f"] == []  # Excel would run them
     assert formula in [cell.value for cell in cells]
+
+
+def test_a_cell_far_out_right_does_not_make_every_row_that_wide(portal: Path) -> None:
+    from lxkit.plan.workbook import MAX_COLUMNS, _xlsx_sheets
+
+    book = load_workbook(portal / "plan.xlsx")
+    for number in range(2, 400):
+        book["Weeks"].cell(row=number, column=16384, value="x")  # column XFD: 16,384 cells a row
+        book["Instructions"].cell(row=number, column=16384, value="x")
+    book.save(portal / "plan.xlsx")
+    sheets = _xlsx_sheets(portal / "plan.xlsx")
+    assert max(len(row) for row in sheets["Weeks"]) == MAX_COLUMNS and len(sheets["Weeks"]) == 399
+    assert sheets["Instructions"] == []  # only the Course and Weeks sheets are read
