@@ -135,6 +135,13 @@ MISTAKES = [
             "add a line with only '---' after its last field (line 41)"),
     Mistake("key-given-twice", M1, "week: 1\n", "week: 1\nweek: 2\n", "4:1", "LX207", "'week' is given twice",
             fixable=False),
+    # links that cannot work in the site
+    Mistake("link-to-a-portal-file", M1, "Body text of the module.", "See [the settings](../../mkdocs.yml).", "46:5",
+            "LX201", "'../../mkdocs.yml' points to mkdocs.yml, outside the courses folder, which the site does not "
+            "publish; copy the file into the course folder and link it by its name", fixable=False),
+    Mistake("link-out-of-the-portal", M1, "Body text of the module.", "See [it](../../../secret.txt).", "46:5",
+            "LX201", "points outside the portal; link a file in the course folder or a web page (https://...)",
+            fixable=False),
     # values YAML reads differently from what the author meant
     Mistake("version-one-dot-zero", INDEX, "version: 1.0.0\nstatus", "version: 1.0\nstatus", "5:1", "LX002",
             Q + 'version: "1.0.0"'),
