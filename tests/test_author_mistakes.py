@@ -212,6 +212,16 @@ def test_fix_makes_the_course_clean_and_touches_nothing_else(tmp_path: Path, mis
     assert fixed == "".join(course()[mistake.file]) or mistake.name in NOT_BACK_TO_THE_ORIGINAL
 
 
+def test_a_question_without_a_right_option_says_how_to_mark_one(tmp_path: Path) -> None:
+    files = course()
+    files[M1] = files[M1].replace("        correct: true", "        correct: false", 1)
+    found = [f"{f.location()} {f.code} {f.message}" for f in _lint(write_portal(tmp_path, {"demo": files})).findings]
+    assert found == [
+        f"courses/demo/{M1}:30:5 LX152 no option of this question is marked 'correct: true'; "
+        "write 'correct: true' in the right option"
+    ]
+
+
 NOT_BACK_TO_THE_ORIGINAL = {
     # the fix keeps the author's text (in quotes) instead of the corpus course's original line
     *(m.name for m in MISTAKES if m.code in ("LX209",) or m.says.startswith(Q + 'title: "') or '"' in m.says),
