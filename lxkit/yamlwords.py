@@ -111,11 +111,23 @@ def quote_repair(lines: list[str], index: int, column: int, why: str = "") -> Re
     if parts is None:
         return None
     prefix, value, key = parts
+    if _quoted(value):  # quoting it again would add quote marks to the text
+        return None
     if not why:
         why = _STARTS.get(value[:1], "")
     what = f"{_field(key)} {why}; put the whole text in quotes" if why else ""
     what = what or f"{_field(key)} has a character YAML reads as structure; put the whole text in quotes"
     return Repair(index, column, what, (prefix + quote(value),), action=f"Put {_field(key)} in quotes")
+
+
+def _quoted(value: str) -> bool:
+    """Whether ``value`` is one whole quoted text (``"a: b"``, ``'it''s'``), which needs no more quotes."""
+    if len(value) < 2 or value[0] not in "\"'" or value[-1] != value[0]:
+        return False
+    inner = value[1:-1]
+    if value[0] == "'":
+        return "'" not in inner.replace("''", "")
+    return re.fullmatch(r'(?:[^"\\]|\\.)*', inner) is not None
 
 
 def _text_parts(line: str) -> tuple[str, str, str] | None:
@@ -192,9 +204,28 @@ def _missing_dash_in_text_list(e: _Error) -> Repair | None:
 def _unclosed_quote(e: _Error) -> Repair | None:
     lines, context, ctx = e.lines, e.context, e.context_line
     if "quoted scalar" not in context or not 0 <= ctx < len(lines):
+        return _quote_closed_later(e)
+    return _close_quote(lines, ctx)
+
+
+def _quote_closed_later(e: _Error) -> Repair | None:
+    """``minutes: "20`` a few lines up: YAML took the quote of a later ``title: "One..."`` as its end."""
+    lines, line, column = e.lines, e.line, e.column
+    if "but found '<scalar>'" not in e.problem or not 0 < column <= len(lines[line]):
         return None
-    opening = lines[ctx]
-    parts = split_value(opening)
+    mark = lines[line][column - 1]
+    if mark not in "\"'":
+        return None
+    for index in range(line - 1, -1, -1):
+        parts = split_value(lines[index])
+        if parts is not None and parts[1][:1] == mark and parts[1].count(mark) == 1:
+            return _close_quote(lines, index)
+    return None
+
+
+def _close_quote(lines: list[str], ctx: int) -> Repair | None:
+    """The repair of a text on ``lines[ctx]`` that opens a quote and never closes it."""
+    parts = split_value(lines[ctx])
     if parts is None or parts[1][:1] not in "\"'":
         return None
     prefix, value, key = parts
