@@ -11,6 +11,7 @@ list. The result is a :class:`Repair`: the author's words plus the replacement l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<space>[ \t]+|$)(?P<value>.*)$")
@@ -152,12 +153,17 @@ def diagnose(
     lines = text.split("\n")
     line = max(0, min(line, len(lines) - 1))
     error = _Error(lines, problem, line, column, context, context_line, base)
-    checks = (_tab, _unclosed_quote, _unclosed_flow, _missing_dash_in_text_list, _missing_colon, _colon_in_text)
-    for check in (*checks, _indentation, _missing_dash, _list_misaligned, _item_too_far):
+    for check in _checks():
         repair = check(error)
         if repair is not None:
             return repair
     return _starts_badly(lines, problem, line, column)
+
+
+def _checks() -> tuple[Callable[[_Error], Repair | None], ...]:
+    """The mistakes :func:`diagnose` recognises, in the order it tries them."""
+    first = (_tab, _unclosed_quote, _unclosed_flow, _missing_dash_in_text_list, _missing_colon, _item_missing_colon)
+    return (*first, _colon_in_text, _indentation, _missing_dash, _list_misaligned, _item_too_far)
 
 
 def _tab(e: _Error) -> Repair | None:
@@ -266,6 +272,21 @@ def _missing_colon(e: _Error) -> Repair | None:
     fixed = f"{match['indent']}{match['dash'] or ''}{match['key']}: {match['value'].strip()}"
     what = f"'{match['key']}' has no ':' after it; YAML needs 'key: value'"
     return Repair(ctx, len(match["indent"]), what, (fixed,), action=f"Add ':' after '{match['key']}'")
+
+
+def _item_missing_colon(e: _Error) -> Repair | None:
+    """``- id spot-scale`` above ``  text: ...``: the list item's first key has no ':'."""
+    lines, line = e.lines, e.line
+    before = _previous(lines, line)
+    match = _NO_COLON.match(lines[before]) if before >= 0 else None
+    if "mapping values are not allowed" not in e.problem or match is None or not match["dash"]:
+        return None
+    content = len(match["indent"]) + len(match["dash"])
+    if _depth(lines[line]) != content or not _KEY_LINE.match(lines[line]):
+        return None
+    fixed = f"{match['indent']}{match['dash']}{match['key']}: {match['value'].strip()}"
+    what = f"'{match['key']}' on line {e.number(before)} has no ':' after it; YAML needs 'key: value'"
+    return Repair(before, content, what, (fixed,), action=f"Add ':' after '{match['key']}'")
 
 
 def _colon_in_text(e: _Error) -> Repair | None:

@@ -129,6 +129,9 @@ MISTAKES = [
     Mistake("later-list-item-too-far", M1, "      - text: Nothing.", "        - text: Nothing.", "38:9", "LX207",
             "the list item on line 38 is indented 2 spaces too far; line it up with the '- ' on line 35"),
     Mistake("missing-colon", M1, "week: 1\n", "week 1\n", "3:1", "LX207", Q + "week: 1"),
+    Mistake("missing-colon-in-list-item", M1, "  - id: explain-charts", "  - id explain-charts", "6:5", "LX207",
+            "'id' on line 6 has no ':' after it; YAML needs 'key: value'; write it as (with 2 spaces in front):  "
+            "- id: explain-charts"),
     Mistake("no-space-after-colon", M1, "week: 1\n", "week:1\n", "3:1", "LX207", "needs a space after the colon"),
     Mistake("unclosed-double-quote", M1, "title: Reading charts", 'title: "Reading charts', "2:8", "LX207",
             Q + 'title: "Reading charts"'),
