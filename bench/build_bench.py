@@ -4,14 +4,16 @@
     python bench/build_bench.py --large              # ... and 1,000 x 10 (without the plain references)
     python bench/build_bench.py --sizes 100x10 --jobs 2 --json bench/out/build.json
 
-For each size, in one run and on the same generated portal (``bench/generate.py``), it times:
-a cold ``lxkit build`` (no cache, empty site folder); a rebuild with nothing changed; a rebuild
-after editing one module's body; a rebuild after editing one course's title (checked to reach the
-catalog); the time from saving a module to ``lxkit serve`` serving the updated page (a real file
-edit and a poll of the served page); and, as references, ``mkdocs build`` of the same Markdown
-files with Material's default features and with ``navigation.prune``. Every command runs in its
-own process; peak memory is the largest sum of the proportional set size (PSS) of the process and
-its workers. Prints the figures, the ratios and the per-module cost; no figure is asserted.
+For each size, in one run and on the same generated portal (``bench/generate.py``), it times: a cold
+``lxkit build`` (no ``.lxkit-cache/``, empty site folder; what depends only on the installation
+stays, as on an author's machine: Python's bytecode and lxkit's per-user compiled templates); a
+rebuild with nothing changed; a rebuild after editing one module's body; a rebuild after editing one
+course's title (checked to reach the catalog); the time from saving a module to ``lxkit serve``
+serving the updated page (a real file edit and a poll of the served page); and, as references,
+``mkdocs build`` of the same Markdown files with Material's default features and with
+``navigation.prune``. Every command runs in its own process; peak memory is the largest sum of the
+proportional set size (PSS) of the process and its workers. Prints the figures, the ratios and the
+per-module cost; no figure is asserted.
 """
 
 from __future__ import annotations

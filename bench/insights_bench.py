@@ -36,10 +36,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path.insert(0, str(HERE))
-
-import insights_generate  # noqa: E402  (bench/ is not a package)
-
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
 LXKIT = [sys.executable, "-m", "lxkit"]
 NEW = 10_000
@@ -72,35 +68,35 @@ def reference(path: Path) -> Run:
     return run([sys.executable, "-c", code, str(path)], REPO)
 
 
+def generate(portal: Path, out: Path, statements: int, seed: int, data_dir: Path | None = None) -> None:
+    """Statements (and the cohort and metric files) from ``bench/insights_generate.py`` in a process of its
+    own: a child's peak resident set starts from its parent's, so the bench itself stays small."""
+    command = [sys.executable, str(HERE / "insights_generate.py"), str(out), "--portal", str(portal / "mkdocs.yml")]
+    command += ["--statements", str(statements), "--seed", str(seed)]
+    extra = ["--data-dir", str(data_dir)] if data_dir else []
+    subprocess.run([*command, *extra], check=True, env=ENV, stdout=subprocess.DEVNULL)
+
+
 def prepare(work: Path, statements: int) -> tuple[Path, Path]:
     """The portal copy and its statements file (generated once per size, then reused)."""
-    from lxkit.config import load_config
-    from lxkit.loader import load_portal
-
     portal = work / "portal"
     if not portal.exists():
         portal.mkdir(parents=True)
         shutil.copy(REPO / "mkdocs.yml", portal / "mkdocs.yml")
         shutil.copytree(REPO / "sample-courses", portal / "sample-courses")
-    model = load_portal(load_config(portal / "mkdocs.yml"))
     source = work / f"statements-{statements}.jsonl"
     if not source.exists():
         print(f"generating {statements:,} statements into {source} ...", flush=True)
-        truth = insights_generate.write_jsonl(model, source.with_suffix(".partial"), statements)
+        generate(portal, source.with_suffix(".partial"), statements, 7, portal)
         source.with_suffix(".partial").replace(source)
-        insights_generate.write_data(model, truth, portal)
     return portal, source
 
 
 def new_statements(work: Path, portal: Path) -> Path:
     """10,000 statements of other learners (another seed), to append."""
-    from lxkit.config import load_config
-    from lxkit.loader import load_portal
-
     extra = work / "new-statements.jsonl"
     if not extra.exists():
-        model = load_portal(load_config(portal / "mkdocs.yml"))
-        insights_generate.write_jsonl(model, extra, NEW, seed=99)
+        generate(portal, extra, NEW, 99)
     return extra
 
 

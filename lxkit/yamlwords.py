@@ -111,11 +111,23 @@ def quote_repair(lines: list[str], index: int, column: int, why: str = "") -> Re
     if parts is None:
         return None
     prefix, value, key = parts
+    if _quoted(value):  # quoting it again would add quote marks to the text
+        return None
     if not why:
         why = _STARTS.get(value[:1], "")
     what = f"{_field(key)} {why}; put the whole text in quotes" if why else ""
     what = what or f"{_field(key)} has a character YAML reads as structure; put the whole text in quotes"
     return Repair(index, column, what, (prefix + quote(value),), action=f"Put {_field(key)} in quotes")
+
+
+def _quoted(value: str) -> bool:
+    """Whether ``value`` is one whole quoted text (``"a: b"``, ``'it''s'``), which needs no more quotes."""
+    if len(value) < 2 or value[0] not in "\"'" or value[-1] != value[0]:
+        return False
+    inner = value[1:-1]
+    if value[0] == "'":
+        return "'" not in inner.replace("''", "")
+    return re.fullmatch(r'(?:[^"\\]|\\.)*', inner) is not None
 
 
 def _text_parts(line: str) -> tuple[str, str, str] | None:
@@ -141,7 +153,7 @@ def diagnose(
     line = max(0, min(line, len(lines) - 1))
     error = _Error(lines, problem, line, column, context, context_line, base)
     checks = (_tab, _unclosed_quote, _unclosed_flow, _missing_dash_in_text_list, _missing_colon, _colon_in_text)
-    for check in (*checks, _indentation, _missing_dash):
+    for check in (*checks, _indentation, _missing_dash, _list_misaligned, _item_too_far):
         repair = check(error)
         if repair is not None:
             return repair
@@ -192,9 +204,28 @@ def _missing_dash_in_text_list(e: _Error) -> Repair | None:
 def _unclosed_quote(e: _Error) -> Repair | None:
     lines, context, ctx = e.lines, e.context, e.context_line
     if "quoted scalar" not in context or not 0 <= ctx < len(lines):
+        return _quote_closed_later(e)
+    return _close_quote(lines, ctx)
+
+
+def _quote_closed_later(e: _Error) -> Repair | None:
+    """``minutes: "20`` a few lines up: YAML took the quote of a later ``title: "One..."`` as its end."""
+    lines, line, column = e.lines, e.line, e.column
+    if "but found '<scalar>'" not in e.problem or not 0 < column <= len(lines[line]):
         return None
-    opening = lines[ctx]
-    parts = split_value(opening)
+    mark = lines[line][column - 1]
+    if mark not in "\"'":
+        return None
+    for index in range(line - 1, -1, -1):
+        parts = split_value(lines[index])
+        if parts is not None and parts[1][:1] == mark and parts[1].count(mark) == 1:
+            return _close_quote(lines, index)
+    return None
+
+
+def _close_quote(lines: list[str], ctx: int) -> Repair | None:
+    """The repair of a text on ``lines[ctx]`` that opens a quote and never closes it."""
+    parts = split_value(lines[ctx])
     if parts is None or parts[1][:1] not in "\"'":
         return None
     prefix, value, key = parts
@@ -326,6 +357,57 @@ def _missing_dash(e: _Error) -> Repair | None:
     what = f"'{match['key']}' starts a new list item but has no '- ' in front of it; add '- '"
     what += " and indent the item's other lines by two more spaces" if len(moved) > 1 else ""
     return Repair(line, len(indent), what, tuple(moved), end - line, f"Add '- ' before '{match['key']}'")
+
+
+def _list_misaligned(e: _Error) -> Repair | None:
+    """``   - id: a`` then ``  - id: b``: the first items of a list indented otherwise than the next one."""
+    lines, line, column = e.lines, e.line, e.column
+    found = "but found '<block sequence start>'" in e.problem or "but found '-'" in e.problem
+    if not found or not lines[line][column:].startswith("-") or _depth(lines[line]) != column:
+        return None
+    first, index = -1, line - 1
+    while index >= 0 and (_depth(lines[index]) > column or not lines[index].strip() or _comment(lines[index])):
+        if lines[index].strip() and not _comment(lines[index]) and lines[index].lstrip(" ").startswith("- "):
+            first = index
+        index -= 1
+    opener = _KEY_LINE.match(lines[index]) if index >= 0 else None
+    if first < 0 or opener is None or opener["value"].strip() or _depth(lines[first]) <= column:
+        return None
+    shift = column - _depth(lines[first])
+    moved = tuple(_move(text, shift) for text in lines[first:line])
+    what = (
+        f"the list item on line {e.number(first)} is indented {-shift} space{'s' if shift < -1 else ''} too far; "
+        f"line it up with the '- ' on line {e.number(line)} (the items of one list start in the same column)"
+    )
+    return Repair(first, column, what, moved, line - first, "Line up the items of the list")
+
+
+def _item_too_far(e: _Error) -> Repair | None:
+    """``  - id: a`` then ``   - id: b``: a later item of a list indented further than the one before."""
+    lines, line, column = e.lines, e.line, e.column
+    found = "but found '<block sequence start>'" in e.problem or "but found '-'" in e.problem
+    if not found or not lines[line][column:].startswith("- ") or _depth(lines[line]) != column:
+        return None
+    index = line - 1
+    while index >= 0 and (not lines[index].strip() or _comment(lines[index]) or _depth(lines[index]) >= column):
+        index -= 1
+    if index < 0 or not lines[index].lstrip(" ").startswith("- ") or _depth(lines[index]) >= column:
+        return None
+    target = _depth(lines[index])
+    after = next((text for text in lines[line + 1 :] if text.strip() and not _comment(text)), "")
+    alone = _depth(after) <= target + 2
+    moved = _shift(lines, line, target - column, "", "") if not alone else None
+    spaces = f"{column - target} space{'s' if column - target > 1 else ''}"
+    what = (
+        f"the list item on line {e.number(line)} is indented {spaces} too far; line it up with the '- ' on line "
+        f"{e.number(index)} (the items of one list start in the same column)"
+    )
+    lines_moved = moved.lines if moved is not None else (_move(lines[line], target - column),)
+    return Repair(line, column, what, lines_moved, len(lines_moved), "Line up the items of the list")
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip(" ").startswith("#")
 
 
 def _depth(line: str) -> int:

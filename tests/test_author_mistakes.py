@@ -123,6 +123,11 @@ MISTAKES = [
             "write it as (with 2 spaces in front):  - Plant managers"),
     Mistake("tab-indent-in-list-item", INDEX, "    role: business", "\trole: business", "15:1", "LX207",
             "write it as (with 4 spaces in front):  role: business"),
+    Mistake("first-list-item-too-far", INDEX, "  - name: Ada Lovelace\n    role: sme\n    email: ada@acme.example\n  ",
+            "   - name: Ada Lovelace\n     role: sme\n     email: ada@acme.example\n   ", "10:3", "LX207",
+            "the list item on line 10 is indented 1 space too far; line it up with the '- ' on line 14"),
+    Mistake("later-list-item-too-far", M1, "      - text: Nothing.", "        - text: Nothing.", "38:9", "LX207",
+            "the list item on line 38 is indented 2 spaces too far; line it up with the '- ' on line 35"),
     Mistake("missing-colon", M1, "week: 1\n", "week 1\n", "3:1", "LX207", Q + "week: 1"),
     Mistake("no-space-after-colon", M1, "week: 1\n", "week:1\n", "3:1", "LX207", "needs a space after the colon"),
     Mistake("unclosed-double-quote", M1, "title: Reading charts", 'title: "Reading charts', "2:8", "LX207",
@@ -134,6 +139,13 @@ MISTAKES = [
     Mistake("front-matter-not-closed", M1, "differently?\n---\n", "differently?\n", "1:1", "LX207",
             "add a line with only '---' after its last field (line 41)"),
     Mistake("key-given-twice", M1, "week: 1\n", "week: 1\nweek: 2\n", "4:1", "LX207", "'week' is given twice",
+            fixable=False),
+    # links that cannot work in the site
+    Mistake("link-to-a-portal-file", M1, "Body text of the module.", "See [the settings](../../mkdocs.yml).", "46:5",
+            "LX201", "'../../mkdocs.yml' points to mkdocs.yml, outside the courses folder, which the site does not "
+            "publish; copy the file into the course folder and link it by its name", fixable=False),
+    Mistake("link-out-of-the-portal", M1, "Body text of the module.", "See [it](../../../secret.txt).", "46:5",
+            "LX201", "points outside the portal; link a file in the course folder or a web page (https://...)",
             fixable=False),
     # values YAML reads differently from what the author meant
     Mistake("version-one-dot-zero", INDEX, "version: 1.0.0\nstatus", "version: 1.0\nstatus", "5:1", "LX002",
@@ -203,6 +215,16 @@ def test_fix_makes_the_course_clean_and_touches_nothing_else(tmp_path: Path, mis
     assert [f"{f.location()} {f.code} {f.message}" for f in _lint(root).findings] == []
     assert fixed_text(f"courses/demo/{mistake.file}", fixed) == fixed
     assert fixed == "".join(course()[mistake.file]) or mistake.name in NOT_BACK_TO_THE_ORIGINAL
+
+
+def test_a_question_without_a_right_option_says_how_to_mark_one(tmp_path: Path) -> None:
+    files = course()
+    files[M1] = files[M1].replace("        correct: true", "        correct: false", 1)
+    found = [f"{f.location()} {f.code} {f.message}" for f in _lint(write_portal(tmp_path, {"demo": files})).findings]
+    assert found == [
+        f"courses/demo/{M1}:30:5 LX152 no option of this question is marked 'correct: true'; "
+        "write 'correct: true' in the right option"
+    ]
 
 
 NOT_BACK_TO_THE_ORIGINAL = {

@@ -111,7 +111,10 @@ def _first_error(yaml_text: str) -> Repair | str | None:
 
 
 def _apply_repair(work: _Work, repair: Repair) -> bool:
+    """Apply a repair, unless it was applied to its line already (then it did not help: stop, never loop)."""
     title = repair.action or repair.what.split(";")[0]
+    if title in work.titles.get(1 + repair.line, ()):
+        return False
     changed = False
     for offset, new in enumerate(repair.lines[: repair.count]):
         index = 1 + repair.line + offset

@@ -30,6 +30,7 @@ from lxkit.plan.layout import (
 )
 
 MAX_ROWS = 5000
+MAX_COLUMNS = 100  # the plan has 15; authors may add their own next to them
 VALIDATED_ROWS = 500
 INSTRUCTIONS = (
     "How to fill in this course plan",
@@ -93,6 +94,7 @@ def write_workbook(path: Path, plan: Plan | None = None) -> None:
         weeks.append([row.get(column.field) for column in WEEK_COLUMNS])
     for cell in (*course[1], *weeks[1]):
         cell.font = Font(bold=True)
+    _as_text(course, weeks)
     weeks.freeze_panes = "A2"
     allowed = choices()
     validations = [_list_validation(DataValidation, allowed["status"], f"{COURSE_SHEET}!B4", course)]
@@ -108,6 +110,15 @@ def write_workbook(path: Path, plan: Plan | None = None) -> None:
             number.add(span)
             weeks.add_data_validation(number)
     _save(book, path)
+
+
+def _as_text(*sheets: Any) -> None:
+    """Keep a course's text that starts with '=' as text: openpyxl writes it as a formula Excel would run."""
+    for sheet in sheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 def _list_validation(factory: Any, values: Iterable[str], cells: str, sheet: Any) -> Any:
@@ -164,11 +175,17 @@ def _xlsx_sheets(path: Path) -> dict[str, list[list[Any]]]:
         raise PlanError([f"{path.name}: cannot open this file as an Excel workbook (.xlsx): {error}"]) from error
     try:
         return {
-            sheet.title: [list(row) for _, row in zip(range(MAX_ROWS), sheet.iter_rows(values_only=True), strict=False)]
+            sheet.title: _sheet_rows(sheet) if sheet.title in (COURSE_SHEET, WEEKS_SHEET) else []
             for sheet in book.worksheets
         }
     finally:
         book.close()
+
+
+def _sheet_rows(sheet: Any) -> list[list[Any]]:
+    """The first MAX_ROWS rows and MAX_COLUMNS columns (a cell far out right would make every row that wide)."""
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+    return [list(row) for _, row in zip(range(MAX_ROWS), rows, strict=False)]
 
 
 def _plan(name: str, course_rows: list[list[Any]] | None, week_rows: list[list[Any]]) -> Plan:

@@ -50,6 +50,25 @@ def test_unfixable_yaml_is_left_alone() -> None:
     assert fixed_text("01-a.md", text) == text
 
 
+def test_a_quote_left_open_is_closed_where_it_opens_and_no_fix_repeats_on_a_line() -> None:
+    text = '---\ntitle: Prices\nweek: 1\nsession:\n  minutes: "90\n  activities:\n    - kind: demo\n' \
+        '      title: "One chart, three stories: a demo"\n      minutes: 10\n---\n'
+    fixed = fixed_text("01-a.md", text)  # it grew without end before: each round quoted line 8 again
+    assert fixed == text.replace('minutes: "90\n', 'minutes: "90"\n')
+    broken = '---\ntitle: "Big" charts "at" work\nweek: "2\n---\n'
+    assert len(fixed_text("01-a.md", broken)) < 2 * len(broken)
+
+
+def test_a_text_in_quotes_already_is_never_quoted_again() -> None:
+    for text in (
+        '---\ntitle: T\nsession:\n  activities:\n    - kind demo\n      title: "One: two"\n      minutes: 10\n---\n',
+        '---\ntitle: T\nexercise:\n  context: >-\n     Take it.\n   deliverable: ">-"\n     The chart.\n---\n',
+    ):
+        fixed = fixed_text("01-a.md", text)
+        assert "'\"" not in fixed and "\"'" not in fixed, fixed
+        assert fixed_text("01-a.md", fixed) == fixed
+
+
 _TEXT = st.text(alphabet=string.ascii_letters + string.digits + " :#-'\"@*&!%{}[]|>?,.", min_size=1, max_size=40)
 
 

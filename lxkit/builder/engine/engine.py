@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from lxkit.builder.content.pages import Contributors, StagedPage
-from lxkit.builder.engine.cache import CacheLayout, forget_build, prepare, read_record, write_record
+from lxkit.builder.engine.cache import CacheLayout, forget_build, prepare, read_record, template_cache, write_record
 from lxkit.builder.engine.digests import FileDigests
 from lxkit.builder.engine.jobs import IMAGE_SOURCE, BuildContext, page_hash
 from lxkit.builder.engine.manifest import build_manifest
@@ -75,6 +75,7 @@ class Engine:
         self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
         self._file_digests: FileDigests | None = None
         self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
+        self.compiled_templates = self.layout.templates  # per user once a build has started (see template_cache)
 
     def build(
         self,
@@ -192,7 +193,7 @@ class Engine:
                     navs[flavour],
                     settings.view_site_url(flavour),
                     view_extra(settings.extra, flavour, len(settings.flavours) > 1),
-                    self.layout.templates,
+                    self.compiled_templates,
                 ),
             )
         return self.views[flavour]
@@ -206,7 +207,8 @@ class Engine:
     ) -> BuildContext:
         """What the build's jobs need (each view is set up when a page needs rendering in it)."""
         settings = self.settings
-        share_compiled_templates(self.layout.templates)  # the stage compiler's, before any view is set up
+        self.compiled_templates = template_cache(self.layout)
+        share_compiled_templates(self.compiled_templates)  # the stage compiler's, before any view is set up
         return BuildContext(
             settings.config,
             self.layout,

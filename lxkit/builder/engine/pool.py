@@ -1,12 +1,15 @@
 """Running jobs on the machine's cores: forked worker processes that share the parent's set-up.
 
 Workers are forked after the parent has loaded the MkDocs configuration and the theme, so they
-start warm and share one theme (copy-on-write) instead of each setting it up. Where ``fork`` is
-not available, or for a single job, jobs run in-process.
+start warm and share one theme (copy-on-write) instead of each setting it up. The parent's objects
+are frozen out of the garbage collector while workers run (:func:`gc.freeze`): a worker's full
+collections would otherwise walk, and copy page by page, everything the parent had made. Where
+``fork`` is not available, or for a single job, jobs run in-process.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.reduction import ForkingPickler
@@ -52,6 +55,7 @@ class JobRunner(Generic[C, J, R]):
                 yield self.function(self.context, job)
             return
         _CONTEXT[:] = [(self.function, self.context)]
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(min(self.processes, len(jobs))) as pool:
                 results = pool.imap_unordered(_call, jobs, chunksize=1)
@@ -59,4 +63,5 @@ class JobRunner(Generic[C, J, R]):
                     meanwhile()
                 yield from results
         finally:
+            gc.unfreeze()
             _CONTEXT.clear()

@@ -108,7 +108,7 @@ def share_compiled_templates(folder: Path) -> None:
     from lxkit.builder.content.fragments import environment
 
     fragments = environment()
-    if getattr(fragments.bytecode_cache, "directory", None) != str(folder):
+    if getattr(fragments.bytecode_cache, "directory", None) != str(folder) or not folder.is_dir():
         fragments.bytecode_cache = _bytecode_cache(folder)
 
 

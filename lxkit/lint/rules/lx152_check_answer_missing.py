@@ -59,9 +59,9 @@ def answer_problem(question: Question) -> str:
         return ""
     correct = sum(1 for option in question.options if option.correct)
     if len(question.options) < 2:
-        return f"this {question.kind}-choice question has fewer than two options"
+        return f"this {question.kind}-choice question has fewer than two options; add options learners choose from"
     if correct == 0:
-        return "no option of this question is marked 'correct: true'"
+        return "no option of this question is marked 'correct: true'; write 'correct: true' in the right option"
     if question.kind == "single" and correct > 1:
         return f"this single-choice question has {correct} correct options; make it 'kind: multiple' or keep one"
     return ""

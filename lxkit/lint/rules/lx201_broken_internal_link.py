@@ -50,7 +50,13 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
 
     def _problem(self, context: BodyContext, target: Target) -> str:
         if target.path.startswith("../") or target.path == "..":
-            return "points outside the portal"
+            return "points outside the portal; link a file in the course folder or a web page (https://...)"
+        courses_dir = posixpath.dirname(posixpath.dirname(context.document.path))
+        if target.path and courses_dir and not target.path.startswith(courses_dir + "/"):
+            return (
+                f"points to {target.path}, outside the courses folder, which the site does not publish; "
+                "copy the file into the course folder and link it by its name"
+            )
         if missing_file(target, context.files):
             return f"points to {target.path}, which does not exist"
         if target.path and target.path == _picture_of(context, target.path):

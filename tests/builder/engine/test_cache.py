@@ -12,7 +12,7 @@ from lxkit.builder.content.pages import Flavour
 from lxkit.builder.content.portal_pages import portal_pages
 from lxkit.builder.content.stage import stage_course
 from lxkit.builder.engine import manifest
-from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
+from lxkit.builder.engine.cache import TEMPLATE_CACHE_ENV, CacheLayout, read_record, template_cache, write_record
 from lxkit.builder.engine.model_cache import cached_course, light_course
 from lxkit.config import load_config
 from lxkit.console import Console
@@ -181,14 +181,36 @@ def test_portal_with_other_plugins_is_built_by_mkdocs(tmp_path: Path) -> None:
     assert result.pages > 0
 
 
-def test_a_later_build_in_the_same_process_does_not_use_a_deleted_cache(portal: Path) -> None:
+def test_a_later_build_in_the_same_process_does_not_use_a_deleted_cache(
+    portal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``lxkit serve`` or a publish builds again in one process after an earlier cache folder is gone."""
     from lxkit.builder.content.fragments import environment
     from lxkit.builder.render.renderer import share_compiled_templates
 
+    monkeypatch.setenv(TEMPLATE_CACHE_ENV, str(portal / "compiled"))
+    build(portal / "portal", portal / "first-site", portal / "cache")
     shutil.rmtree(portal / "cache")
+    shutil.rmtree(portal / "compiled")
     build(portal / "portal", portal / "other-site", portal / "other-cache")
-    assert environment().bytecode_cache.directory == str((portal / "other-cache" / "templates").resolve())  # type: ignore[union-attr]
+    folder = Path(environment().bytecode_cache.directory)  # type: ignore[union-attr]
+    assert folder.parent == portal / "compiled" and any(folder.iterdir())
     assert (portal / "other-site" / "courses" / "alpha" / "index.html").is_file()
     share_compiled_templates(portal / "third")
     assert environment().bytecode_cache.directory == str(portal / "third")  # type: ignore[union-attr]
+
+
+def test_compiled_templates_outlive_the_portal_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compiled templates are kept per user, not in ``.lxkit-cache/``; in it when that folder cannot be made."""
+    factory.write_portal(tmp_path / "portal", [factory.course("alpha")])
+    monkeypatch.setenv(TEMPLATE_CACHE_ENV, str(tmp_path / "compiled"))
+    build(tmp_path / "portal", tmp_path / "site", tmp_path / "cache")
+    assert any(path.is_file() for path in (tmp_path / "compiled").rglob("*"))
+    assert not (tmp_path / "cache" / "templates").exists()
+    (tmp_path / "not-a-folder").write_text("x", encoding="utf-8")
+    monkeypatch.setenv(TEMPLATE_CACHE_ENV, str(tmp_path / "not-a-folder"))
+    layout = CacheLayout((tmp_path / "cache").resolve(), (tmp_path / "site").resolve())
+    assert template_cache(layout) == layout.templates
+    build(tmp_path / "portal", tmp_path / "site-2", tmp_path / "cache")
+    assert_same_tree(tmp_path / "site", tmp_path / "site-2")
+    assert any((tmp_path / "cache" / "templates").iterdir())
