@@ -9,7 +9,8 @@ suppressions in one place (:mod:`lxkit.lint.decisions`).
   generated from the rules).
 - Running them: :mod:`.engine`, :mod:`.parallel` (large portals on every core), :mod:`.settings`
   (``lxkit.lint`` in ``mkdocs.yml``), :mod:`.suppressions` (inline comments), :mod:`.decisions`.
-- What rules share: :mod:`.markdown` (bodies parsed once: links, images, headings, HTML),
+- What rules share: :mod:`.markdown` (bodies parsed once: links, images, headings, HTML;
+  :mod:`.prose` keeps plain paragraphs out of the parser),
   :mod:`.html` (start tags of raw HTML), :mod:`.alignment` (objectives referred to), :mod:`.verbs`
   (action verbs of objectives), :mod:`.locate` (the key of a model item), :mod:`.targets`
   (relative links resolved, LX201), :mod:`.links` (``--check-links``; URLs are read by
