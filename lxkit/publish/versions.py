@@ -104,7 +104,7 @@ def check_name(name: str, kind: str) -> str:
     """
     shown = ascii(name) if len(name) <= 40 else ascii(name[:40])[:-1] + "...'"
     if name in RESERVED_NAMES:
-        raise UsageError(f"{shown} cannot be a {kind} name: the deploy tree uses it for its own files")
+        raise UsageError(f"{shown} is a name the deploy tree uses for its own files; choose another {kind} name")
     if len(name) > MAX_NAME_LENGTH:
         raise UsageError(f"the {kind} name {shown} has {len(name)} characters: {_NAME_RULE}")
     if not _NAME.fullmatch(name):

@@ -47,6 +47,14 @@ def test_hostile_names_are_refused(name: str) -> None:
     assert len(refused.value.message) < 300
 
 
+def test_a_reserved_name_reads_as_english_for_an_alias() -> None:
+    with pytest.raises(UsageError) as refused:
+        check_name("versions.json", "alias")
+    assert refused.value.message == (
+        "'versions.json' is a name the deploy tree uses for its own files; choose another alias name"
+    )
+
+
 @pytest.mark.parametrize("name", ["1.0", "2.1-rc1", "dev", "latest", "r&d", "v3", "1.0+build.5", "x" * 100, "größe"])
 def test_ordinary_names_are_accepted(name: str) -> None:
     assert check_name(name, "alias") == name
