@@ -34,6 +34,19 @@ def test_all_problems_of_the_section_are_reported_together(tmp_path: Path) -> No
     assert any(line == 5 and "'id'" in message for line, message in messages)
 
 
+def test_a_broken_mkdocs_yml_is_named_as_itself_not_as_a_front_matter(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    for text in ("site_name: a\x00b\n", "extra:\n  deep: " + "[" * 3000 + "]" * 3000 + "\n"):
+        config.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as caught:
+            load_config(config)
+        messages = [f.message for f in caught.value.findings]
+        assert messages and all("front-matter" not in m and m.startswith("mkdocs.yml ") for m in messages), messages
+    config.write_bytes(b"site_name: \xff\n")
+    with pytest.raises(UsageError, match="save it as UTF-8 text"):
+        load_config(config)
+
+
 def test_config_is_found_in_parent_folders(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: A\n")
     nested = tmp_path / "courses" / "demo"
