@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<space>[ \t]+|$)(?P<value>.*)$")
-_ITEM_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)(?P<value>.*)$")
-_NO_SPACE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s:/].*)$")
-_NO_COLON = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*) +(?P<value>[^:#]+)$")
+from lxkit.yamlrepair import ITEM_LINE as _ITEM_LINE
+from lxkit.yamlrepair import KEY_LINE as _KEY_LINE
+from lxkit.yamlrepair import NO_COLON as _NO_COLON
+from lxkit.yamlrepair import NO_SPACE as _NO_SPACE
+from lxkit.yamlrepair import ParseError as _Error
+from lxkit.yamlrepair import Repair as Repair
+from lxkit.yamlrepair import depth as _depth
+from lxkit.yamlrepair import indentation as indentation
+from lxkit.yamlrepair import is_comment as _comment
+from lxkit.yamlrepair import move as _move
+from lxkit.yamlrepair import previous_line as _previous
+from lxkit.yamlrepair import shift_lines as _shift
+
 _STARTS = {
     '"': "starts with a double quote, so YAML reads only up to the next double quote",
     "'": "starts with a single quote, so YAML reads only up to the next single quote",
@@ -34,50 +42,6 @@ _STARTS = {
     "?": "starts with '? ', which YAML reads as a complex key",
     "-": "starts with '- ', which YAML reads as a list item",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class _Error:
-    """A PyYAML error on 0-based ``line``/``column``; ``base`` is the file line of the text's first line."""
-
-    lines: list[str]
-    problem: str
-    line: int
-    column: int
-    context: str
-    context_line: int
-    base: int
-
-    def number(self, index: int) -> int:
-        """The file line number of ``lines[index]``."""
-        return self.base + index
-
-
-@dataclass(frozen=True, slots=True)
-class Repair:
-    """A recognised mistake: where (0-based line and column in the YAML text), what, and the fix.
-
-    ``lines`` replace ``count`` lines starting at ``line``; empty when no safe fix is known.
-    """
-
-    line: int
-    column: int
-    what: str
-    lines: tuple[str, ...] = ()
-    count: int = 1
-    action: str = ""
-
-    def message(self) -> str:
-        """The author's words and, when known, the corrected line to copy."""
-        if not self.lines:
-            return self.what
-        return f"{self.what}; write it as{indentation(self.lines[0])}:  {self.lines[0].strip()}"
-
-
-def indentation(line: str) -> str:
-    """`` (with 4 spaces in front)`` for an indented line, else nothing."""
-    spaces = len(line) - len(line.lstrip(" "))
-    return f" (with {spaces} space{'s' if spaces > 1 else ''} in front)" if spaces else ""
 
 
 def quote(text: str) -> str:
@@ -303,13 +267,6 @@ def _colon_in_text(e: _Error) -> Repair | None:
     return None
 
 
-def _previous(lines: list[str], line: int) -> int:
-    index = line - 1
-    while index >= 0 and (not lines[index].strip() or lines[index].lstrip().startswith("#")):
-        index -= 1
-    return index
-
-
 def _indentation(e: _Error) -> Repair | None:
     lines, problem, line = e.lines, e.problem, e.line
     wanted = "mapping values are not allowed" in problem or "found '<block mapping start>'" in problem
@@ -338,22 +295,6 @@ def _indentation(e: _Error) -> Repair | None:
         f"{'too far' if shift < 0 else 'too little'}; line it up with '{sibling['key']}' on line {e.number(before)}"
     )
     return _shift(lines, line, shift, what, f"Line up '{match['key']}' with '{sibling['key']}'")
-
-
-def _shift(lines: list[str], line: int, shift: int, what: str, action: str) -> Repair:
-    """Move ``lines[line]`` and the lines nested under it by ``shift`` columns."""
-    indent = len(lines[line]) - len(lines[line].lstrip(" "))
-    end = line + 1
-    while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip(" ")) > indent:
-        end += 1
-    moved = tuple(_move(text, shift) for text in lines[line:end])
-    return Repair(line, indent, what, moved, end - line, action)
-
-
-def _move(text: str, shift: int) -> str:
-    if shift >= 0:
-        return " " * shift + text
-    return text[min(-shift, len(text) - len(text.lstrip(" "))) :]
 
 
 def _missing_dash(e: _Error) -> Repair | None:
@@ -425,14 +366,6 @@ def _item_too_far(e: _Error) -> Repair | None:
     )
     lines_moved = moved.lines if moved is not None else (_move(lines[line], target - column),)
     return Repair(line, column, what, lines_moved, len(lines_moved), "Line up the items of the list")
-
-
-def _comment(line: str) -> bool:
-    return line.lstrip(" ").startswith("#")
-
-
-def _depth(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def missing_dash_line(line: str) -> str | None:
