@@ -10,6 +10,7 @@ from lxkit.lint.context import BodyContext
 from lxkit.lint.hints import closest
 from lxkit.lint.rule import Area, BodyRule, Example
 from lxkit.lint.targets import Target, local_target, missing_file, sections
+from lxkit.weburls import scheme
 
 
 class BrokenInternalLink(BodyRule):
@@ -21,7 +22,8 @@ class BrokenInternalLink(BodyRule):
     area = Area.CONTENT
     summary = (
         "A relative link or image (02-x.md, ../other-course/index.md, chart.png) or an anchor (#heading) does "
-        "not resolve to a file or heading inside the portal, or leads to the course picture, which is not published."
+        "not resolve to a file or heading inside the portal, or leads to the course picture, which is not published; "
+        "or a link is a path on a computer (file:, /home/...) that learners cannot open."
     )
     rationale = (
         "A broken link in a course is a dead end in the middle of learning. Anchors are checked against the "
@@ -42,9 +44,7 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
         document = context.document
         for link in context.body.links:
             target = local_target(document.path, link.url)
-            if target is None:
-                continue
-            problem = self._problem(context, target)
+            problem = _off_portal(link.url) if target is None else self._problem(context, target)
             if problem:
                 yield self.finding(document.path, link.line, link.column, f"'{link.url}' {problem}")
 
@@ -72,6 +72,22 @@ Revisit [the interval habit](02-variation-noise-and-uncertainty.md#habit-2-put-a
         page = "this page" if not target.path else posixpath.basename(target.path)
         hint = closest(target.fragment, sorted(anchors))
         return f"points to '#{target.fragment}', which is no heading on {page}{hint}"
+
+
+def _off_portal(url: str) -> str:
+    """Why a link to a path on a computer, or an absolute path, leads nowhere for learners ('' for others)."""
+    if scheme(url) == "file":
+        return (
+            "points to a file on a computer, which learners cannot open; copy the file into the course folder "
+            "and link it by its name (e.g. checklist.pdf), or link a web page (https://...)"
+        )
+    if url.startswith("/") and not url.startswith("//"):
+        return (
+            "starts with '/', so it leads to a different place on every web server and breaks when the portal "
+            "is published under a version folder; link relative to this page instead (e.g. 02-next-module.md or "
+            "../other-course/index.md)"
+        )
+    return ""
 
 
 def _picture_of(context: BodyContext, path: str) -> str:
