@@ -16,7 +16,7 @@ class CheckAnswerMissing(ModuleRule):
 
     code = "LX152"
     name = "check-answer-missing"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
     area = Area.ALIGNMENT
     summary = (
         "A single or multiple choice question has fewer than two options, no correct option, or (single choice) "
