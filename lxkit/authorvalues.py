@@ -10,28 +10,31 @@ from __future__ import annotations
 import re
 
 _DURATION = re.compile(
-    r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>m|min|mins|minute|minutes|h|hr|hrs|hour|hours)\.?\s*$", re.IGNORECASE
+    r"^\s*(?P<amount>\d+(?:[.,]\d+)?)\s*(?:(?P<unit>m|min|mins|minute|minutes|h|hr|hrs|hour|hours)\.?)?\s*$",
+    re.IGNORECASE,
 )
 _DAYS = re.compile(
-    r"^\s*(?P<amount>\d+)\s*(?P<unit>d|days?|w|wk|wks|weeks?)\.?(?:\s+after(?:\s+the)?\s+course)?\s*$", re.IGNORECASE
+    r"^\s*(?P<amount>\d+)\s*(?:(?P<unit>d|days?|w|wk|wks|weeks?)\.?(?:\s+after(?:\s+the)?\s+course)?)?\s*$",
+    re.IGNORECASE,
 )
 _VERSION = re.compile(r"^\s*[vV]?(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<patch>\d+))?\s*$")
 
 
-def _amount(text: str) -> tuple[float, bool] | None:
-    """(amount, whether the unit is hours) of ``50 min`` or ``1,5 h``."""
+def _amount(text: str) -> tuple[float, bool | None] | None:
+    """(amount, whether the unit is hours: None when no unit is written) of ``50 min``, ``1,5 h`` or ``20``."""
     match = _DURATION.match(text)
     if match is None:
         return None
-    return float(match["amount"].replace(",", ".")), match["unit"].lower().startswith("h")
+    unit = match["unit"]
+    return float(match["amount"].replace(",", ".")), unit.lower().startswith("h") if unit else None
 
 
 def as_minutes(text: str) -> int | None:
-    """``50 min`` -> 50, ``1.5 h`` -> 90; None when ``text`` is not a duration."""
+    """``50 min`` -> 50, ``1.5 h`` -> 90, ``"20"`` -> 20; None when ``text`` is not a duration."""
     parsed = _amount(text)
     if parsed is None:
         return None
-    amount, hours = parsed
+    amount, hours = parsed  # no unit: the field's own, minutes
     minutes = amount * 60 if hours else amount
     return int(minutes) if minutes == int(minutes) else None
 
@@ -41,8 +44,8 @@ def as_hours(text: str) -> int | float | None:
     parsed = _amount(text)
     if parsed is None:
         return None
-    amount, hours = parsed
-    value = amount if hours else amount / 60
+    amount, hours = parsed  # no unit: the field's own, hours
+    value = amount if hours is not False else amount / 60
     return int(value) if value == int(value) else round(value, 2)
 
 
@@ -51,8 +54,8 @@ def as_days(text: str) -> int | None:
     match = _DAYS.match(text)
     if match is None:
         return None
-    amount = int(match["amount"])
-    return amount * 7 if match["unit"].lower().startswith("w") else amount
+    amount = int(match["amount"])  # no unit: the field's own, days
+    return amount * 7 if (match["unit"] or "d").lower().startswith("w") else amount
 
 
 def as_version(text: str) -> str | None:

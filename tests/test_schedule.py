@@ -123,6 +123,11 @@ def test_days_as_authors_write_them_are_advised_and_fixed(written: str, days: in
     assert fixed_text("courses/c/05-check-in.md", text) == text.replace(written, str(days))
 
 
+def test_a_number_in_quotes_is_that_many_days() -> None:
+    text = '---\ntitle: Check-in\ndays_after_course: "90"\n---\n\nBody\n'
+    assert fixed_text("courses/c/05-check-in.md", text) == text.replace('"90"', "90")
+
+
 def test_not_days() -> None:
     assert as_days("three months") is None and as_days("90 min") is None
 
