@@ -11,7 +11,6 @@ import functools
 import http.server
 import os
 import shutil
-import socketserver
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,8 +54,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class _Host(socketserver.ThreadingTCPServer):
-    """A threading server with a listen backlog a browser cannot overflow.
+class BrowserHost(http.server.ThreadingHTTPServer):
+    """A threading HTTP server with a listen backlog a browser cannot overflow (every test host uses it).
 
     The default backlog of 5 connections is fewer than Chromium opens at once for a page's
     assets; on a loaded machine the rest were reset (``net::ERR_CONNECTION_RESET``).
@@ -71,7 +70,7 @@ class StaticServer:
 
     def __init__(self, root: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _QuietHandler) -> None:
         handler = functools.partial(handler_class, directory=str(root))
-        self.httpd = _Host(("127.0.0.1", 0), handler)
+        self.httpd = BrowserHost(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 

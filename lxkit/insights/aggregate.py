@@ -76,8 +76,7 @@ def _funnel(course: Course, rows: list[Row], small: int) -> tuple[FunnelRow, ...
         if name != course.folder or int(learners) < small:  # type: ignore[call-overload]
             continue
         counts = [_shown(int(n), small) for n in (opened, on_time, exercise, passed)]  # type: ignore[call-overload]
-        when = labels.get(str(module), f"Week {week}")
-        kept.append(FunnelRow(str(cohort), int(week), when, str(module), int(learners), *counts))  # type: ignore[call-overload]
+        kept.append(FunnelRow(str(cohort), int(week), labels[str(module)], str(module), int(learners), *counts))  # type: ignore[call-overload]
     return tuple(kept)
 
 

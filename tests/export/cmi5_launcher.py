@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import BrowserHost
 from tests.lrs import RalphLRS
 
 EXTENSIONS = "https://w3id.org/xapi/cmi5/context/extensions"
@@ -47,13 +48,6 @@ class Launch:
     fetched: bool = False
 
 
-class _LMSHost(http.server.ThreadingHTTPServer):
-    """A backlog a browser cannot overflow (the default 5 resets connections on a loaded machine)."""
-
-    request_queue_size = 128
-    daemon_threads = True
-
-
 class Launcher:
     """The LMS: a threading HTTP server on 127.0.0.1 serving ``content`` and the cmi5 endpoints."""
 
@@ -63,7 +57,7 @@ class Launcher:
         self.course_iri = course_iri
         self.launches: dict[str, Launch] = {}
         handler = type("Handler", (_Handler,), {"launcher": self})
-        self.httpd = _LMSHost(("127.0.0.1", 0), handler)
+        self.httpd = BrowserHost(("127.0.0.1", 0), handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     @property
