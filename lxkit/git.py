@@ -67,10 +67,20 @@ def git_dir(repo: Path) -> Path:
     return (repo / git_text(repo, "rev-parse", "--git-common-dir")).resolve()
 
 
+def _revision(ref: str) -> str:
+    """``ref`` for a git command line; one that starts with '-' would be read as an option, so it is refused.
+
+    The one guard every function here puts a caller's ref or revision through before git sees it.
+    """
+    if ref.startswith("-"):
+        raise GitError(f"'{ref}' is not a commit, branch or tag; check the name")
+    return ref
+
+
 def resolve(repo: Path, rev: str) -> str | None:
     """The commit a ref or revision names, or None when there is no such commit."""
     try:
-        return git_text(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+        return git_text(repo, "rev-parse", "--verify", "--quiet", f"{_revision(rev)}^{{commit}}")
     except GitError:
         return None
 
@@ -119,16 +129,9 @@ def show_file(repo: Path, ref: str, path: str) -> bytes | None:
     return run_git(repo, ["show", f"{ref}:{path}"])
 
 
-def _tree(ref: str) -> str:
-    """``ref`` for a git command line; one that starts with '-' would be read as an option."""
-    if ref.startswith("-"):
-        raise GitError(f"'{ref}' is not a commit, branch or tag; check the name")
-    return ref
-
-
 def list_files(repo: Path, ref: str, under: str = "") -> list[str]:
     """Paths of the files at a ref, optionally only those under a folder (relative to the repo root)."""
-    args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", _tree(ref)]
+    args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", _revision(ref)]
     if under:
         args += ["--", under.rstrip("/")]
     output = run_git(repo, args).decode("utf-8", "surrogateescape")
@@ -137,7 +140,7 @@ def list_files(repo: Path, ref: str, under: str = "") -> list[str]:
 
 def tree_names(repo: Path, ref: str) -> list[str]:
     """Names of the top-level entries (files and folders) of the tree at a ref."""
-    output = run_git(repo, ["ls-tree", "-z", "--name-only", _tree(ref)]).decode("utf-8", "surrogateescape")
+    output = run_git(repo, ["ls-tree", "-z", "--name-only", _revision(ref)]).decode("utf-8", "surrogateescape")
     return [name for name in output.split("\0") if name]
 
 
@@ -146,7 +149,7 @@ def export_paths(repo: Path, ref: str, paths: Sequence[str], destination: Path) 
     present = [path for path in paths if list_files(repo, ref, path)]
     if not present:
         return
-    archive = run_git(repo, ["archive", "--format=tar", _tree(ref), "--", *present])
+    archive = run_git(repo, ["archive", "--format=tar", _revision(ref), "--", *present])
     links: list[tarfile.TarInfo] = []
 
     def files_only(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:

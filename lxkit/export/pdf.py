@@ -12,16 +12,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxkit.builder.content.handouts import facilitator_guide, handout_file_name, workbook
+from lxkit.builder.content.handouts import facilitator_guide, workbook
 from lxkit.builder.render.pdf import html_to_pdf
 from lxkit.builder.writer import write_if_changed
 from lxkit.exceptions import UsageError
 from lxkit.export.api import check_exportable
-from lxkit.handout_names import FACILITATOR_GUIDE, HANDOUT_KINDS, WORKBOOK
+from lxkit.handout_names import FACILITATOR_GUIDE, HANDOUT_KINDS, WORKBOOK, handout_name
 from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, Portal
-
-KINDS = HANDOUT_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +38,7 @@ def handout_targets(course: Course, folder: Path, force: bool) -> dict[str, Path
     """
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file: --out names the folder the PDFs go into, e.g. --out handouts")
-    targets = {kind: folder / handout_file_name(course, kind) for kind in KINDS}
+    targets = {kind: folder / handout_name(course.folder, kind) for kind in HANDOUT_KINDS}
     existing = [str(path) for path in targets.values() if path.exists()]
     if existing and not force:
         verb = "exists" if len(existing) == 1 else "exist"
@@ -63,4 +61,4 @@ def export_handouts(portal: Portal, course: Course, folder: Path, force: bool = 
             write_if_changed(target, pdfs[kind])
     except OSError as error:
         raise UsageError(f"cannot write the PDFs into {folder}: {error.strerror or error}") from error
-    return [WrittenHandout(kind, targets[kind], os.path.getsize(targets[kind])) for kind in KINDS]
+    return [WrittenHandout(kind, targets[kind], os.path.getsize(targets[kind])) for kind in HANDOUT_KINDS]

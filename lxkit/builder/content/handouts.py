@@ -40,19 +40,9 @@ class Handout:
     html: str
 
 
-def handouts_enabled(portal: Portal) -> bool:
-    """Whether the build writes the handouts into the site (``lxkit.handouts: true``; off by default)."""
-    return handouts_on(portal.config)
-
-
-def handout_file_name(course: Course, kind: str) -> str:
-    """``<course>-workbook.pdf`` or ``<course>-facilitator-guide.pdf``."""
-    return handout_name(course.folder, kind)
-
-
 def handout_url(course: Course, kind: str) -> str:
     """Site-relative URL of a handout in its view (next to the course page)."""
-    return course_url(course.folder) + handout_file_name(course, kind)
+    return course_url(course.folder) + handout_name(course.folder, kind)
 
 
 def module_heading(module: Module) -> str:
@@ -108,12 +98,12 @@ def _handout(portal: Portal, course: Course, kind: str, fragment: str, **context
         **context,
         **ALL_LABELS,
     )
-    return Handout(kind, handout_file_name(course, kind), title, html)
+    return Handout(kind, handout_name(course.folder, kind), title, html)
 
 
 def handout_pages(portal: Portal, course: Course, flavour: Flavour, texts: ParsedTexts) -> list[StagedPage]:
     """The handouts of one view, staged as ``.pdf`` files whose text is the print HTML (none unless enabled)."""
-    if not handouts_enabled(portal):
+    if not handouts_on(portal.config):
         return []
     make = workbook if flavour is Flavour.LEARNER else facilitator_guide
     handout = make(portal, course, texts)
@@ -122,13 +112,13 @@ def handout_pages(portal: Portal, course: Course, flavour: Flavour, texts: Parse
 
 def handout_links(portal: Portal, course: Course, flavour: Flavour) -> list[dict[str, str]]:
     """The course page's download links: the workbook in both views, the facilitator guide for trainers only."""
-    if not handouts_enabled(portal):
+    if not handouts_on(portal.config):
         return []
     page = course_url(course.folder)
-    links = [{"kind": WORKBOOK, "label": "Download workbook (PDF)", "href": handout_file_name(course, WORKBOOK)}]
+    links = [{"kind": WORKBOOK, "label": "Download workbook (PDF)", "href": handout_name(course.folder, WORKBOOK)}]
     if flavour is Flavour.TRAINER:
         # The trainer view is built under trainer/ of the learner site: the workbook is the learner view's.
         links[0]["href"] = relative_url(trainer_url(page), handout_url(course, WORKBOOK))
         guide = {"kind": FACILITATOR_GUIDE, "label": "Facilitator guide (PDF)"}
-        links.append({**guide, "href": handout_file_name(course, FACILITATOR_GUIDE)})
+        links.append({**guide, "href": handout_name(course.folder, FACILITATOR_GUIDE)})
     return links

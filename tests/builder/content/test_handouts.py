@@ -12,12 +12,12 @@ from lxkit.builder.content.handouts import (
     facilitator_guide,
     handout_links,
     handout_pages,
-    handouts_enabled,
     module_heading,
     workbook,
 )
 from lxkit.builder.content.pages import Flavour
 from lxkit.builder.content.stage import stage_course
+from lxkit.handout_names import handouts_on
 from lxkit.markdown import ParsedTexts
 from lxkit.model import Course, Portal
 from tests.builder.portal_factory import CHECK, FACILITATOR_NOTE, IMG, SCRIPT
@@ -101,7 +101,7 @@ def test_a_render_is_shared_with_the_portal_pages(portal: Portal) -> None:
 def test_handouts_are_off_unless_the_portal_asks(portal: Portal, value: object) -> None:
     quiet = with_handouts(portal, value)
     course = course_of(quiet, "data-basics")
-    assert not handouts_enabled(quiet)
+    assert not handouts_on(quiet.config)
     assert handout_pages(quiet, course, Flavour.LEARNER, ParsedTexts()) == []
     assert handout_links(quiet, course, Flavour.TRAINER) == []
     assert not [page for page in stage_course(quiet, course, Flavour.LEARNER) if page.path.endswith(".pdf")]
