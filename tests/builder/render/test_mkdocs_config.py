@@ -77,7 +77,11 @@ def test_hostile_portal_settings_render_inert_in_every_page(tmp_path: Path) -> N
 
 def test_texts_become_markup_escaped_once_and_urls_attribute_safe() -> None:
     settings = html_safe_settings(
-        {"site_name": "A & B's", "theme": {"palette": [{"toggle": {"name": "<b>"}}]}, "site_url": 'https://a.example/"<x>'}
+        {
+            "site_name": "A & B's",
+            "theme": {"palette": [{"toggle": {"name": "<b>"}}]},
+            "site_url": 'https://a.example/"<x>',
+        }
     )
     assert settings["site_name"] == "A &amp; B&#39;s" and isinstance(settings["site_name"], Markup)
     assert html_safe_settings(settings)["site_name"] == "A &amp; B&#39;s"
