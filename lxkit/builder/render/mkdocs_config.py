@@ -3,6 +3,12 @@
 The portal's ``mkdocs.yml`` is read with MkDocs' own YAML loader (so ``!ENV`` and Material's
 ``!!python/name`` tags work); the ``lxkit`` section is left out, and lxkit sets what it owns:
 the generated ``docs_dir``, the theme overrides, the navigation and its CSS and JavaScript.
+
+``mkdocs.yml`` is untrusted (a pull request can change it) and Material prints many of its texts
+without escaping (``aria-label="{{ config.site_name }}"``, ``<meta content="{{ config.site_description }}">``).
+So :func:`html_safe_settings` hands MkDocs those texts HTML-escaped, as ``Markup`` (which
+Material's ``| e`` leaves alone, so nothing is escaped twice), and its URLs with the characters
+that could end an attribute percent-encoded.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from markupsafe import Markup, escape
 
 from lxkit.exceptions import ConfigError
 from lxkit.model import PortalConfig
@@ -55,6 +63,43 @@ def deep_merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, A
     return merged
 
 
+TEXT_SETTINGS = ("site_name", "site_description", "site_author", "copyright", "repo_name")
+URL_SETTINGS = ("site_url", "repo_url")
+TREE_SETTINGS = ("theme", "extra")  # the portal's own: palette names, extra.social, extra.status...
+URL_UNSAFE = str.maketrans({char: f"%{ord(char):02X}" for char in '"<>` \n\r\t'})
+
+
+def html_text(value: Any) -> Any:
+    """Every text in ``value`` (a text, or lists and mappings of them) as escaped ``Markup``."""
+    if isinstance(value, str):
+        return value if isinstance(value, Markup) else escape(value)
+    if isinstance(value, Mapping):
+        return {key: html_text(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [html_text(item) for item in value]
+    return value
+
+
+def attribute_safe_url(value: Any) -> Any:
+    """A URL with quotes, angle brackets and whitespace percent-encoded (a browser does the same)."""
+    return value.translate(URL_UNSAFE) if isinstance(value, str) else value
+
+
+def html_safe_settings(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The portal's settings with the texts Material prints escaped and its URLs attribute-safe."""
+    settings = dict(raw)
+    for key in (*TEXT_SETTINGS, *TREE_SETTINGS):
+        if key in settings:
+            settings[key] = html_text(settings[key])
+    for key in URL_SETTINGS:
+        if key in settings:
+            settings[key] = attribute_safe_url(settings[key])
+    for key in ("extra_css", "extra_javascript"):
+        if isinstance(settings.get(key), list):
+            settings[key] = [attribute_safe_url(item) for item in settings[key]]
+    return settings
+
+
 def theme_settings(raw_theme: Any) -> dict[str, Any]:
     """Material with lxkit's overrides and features, keeping the portal's palette, logo, etc."""
     theme = dict(raw_theme) if isinstance(raw_theme, Mapping) else {"name": raw_theme or "material"}
@@ -77,6 +122,7 @@ def settings_for_build(
     """All MkDocs settings of one build (plain data, before MkDocs validates it)."""
     raw = read_raw_settings(config)
     raw.pop("lxkit", None)
+    raw = html_safe_settings(raw)
     settings = dict(raw)
     settings.update(
         docs_dir=str(docs_dir),
@@ -91,8 +137,8 @@ def settings_for_build(
         strict=False,
     )
     if site_url is not None:
-        settings["site_url"] = site_url
-    settings.setdefault("site_name", config.site_name)
+        settings["site_url"] = attribute_safe_url(site_url)
+    settings.setdefault("site_name", html_text(config.site_name))
     return settings
 
 
