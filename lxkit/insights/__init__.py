@@ -15,6 +15,7 @@ Map of the package (IO at the edges, SQL in the middle):
 - :mod:`.aggregate` - runs the SQL, hides groups below the minimum, flags questions.
 - :mod:`.results` - the results (aggregates only) and their JSON file, read by the build and the review.
 - :mod:`.figures` - what the insight pages show: each figure's Vega-Lite chart, description and data table;
-  :mod:`.charts` - those charts rendered to static SVG offline (vl-convert).
+  :mod:`.chart_style` - their colours, readable in the light and the dark scheme; :mod:`.charts` - those
+  charts rendered to static SVG offline (vl-convert).
 - :mod:`.run` - one ``lxkit insights`` run.
 """

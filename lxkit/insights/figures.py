@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lxkit.insights import chart_style as style
 from lxkit.insights.results import CourseInsights, HeatRow, Insights, MetricSeries
 from lxkit.model import JOURNEY_STAGES
 
@@ -21,7 +22,6 @@ STEPS = (
     ("exercise", "Exercise done"),
     ("passed", "Check passed"),
 )
-COLOURS = ("#3949ab", "#00897b", "#f9a825", "#6d4c41")
 LATEST_COHORTS = 6
 HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart (and slow to draw): the table has them all
 FLAG_NAMES = {"too-easy": "too easy", "too-hard": "too hard", "misleading-distractor": "misleading distractor"}
@@ -63,7 +63,7 @@ def _spec(title: str, description: str, values: list[dict[str, Any]], **body: An
         "title": title,
         "description": description,
         "data": {"values": values},
-        "config": {"font": "Roboto, Helvetica, Arial, sans-serif", "view": {"stroke": None}},
+        "config": style.chart_config(),
         **body,
     }
 
@@ -128,7 +128,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
                 "field": "step",
                 "sort": [label for _, label in STEPS],
                 "title": "Step",
-                "scale": {"range": list(COLOURS)},
+                "scale": {"range": list(style.STEP_COLOURS)},
             },
         },
         height=110,
@@ -179,10 +179,7 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
                 "field": "flag",
                 "type": "nominal",
                 "title": "Flag",
-                "scale": {
-                    "domain": ["not flagged", "too easy", "too hard", "misleading distractor"],
-                    "range": ["#9e9e9e", "#2e7d32", "#c62828", "#ef6c00"],
-                },
+                "scale": {"domain": list(style.FLAG_COLOURS), "range": list(style.FLAG_COLOURS.values())},
             },
         },
         width=360,
@@ -225,7 +222,7 @@ def pre_work_figure(course: CourseInsights, small: int) -> Figure:
         values,
         ("item", "Pre-work item"),
         {"field": "share", "title": "Learners (%)", "scale": {"domain": [0, 100]}},
-        ("#80cbc4", "#00695c"),
+        style.PRE_WORK_PAIR,
     )
     rows = tuple(
         (r.item, r.module, str(r.opened), share_text(r.completed, small), share_text(r.on_time, small))
@@ -253,7 +250,7 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
         values,
         ("module", "Module"),
         {"field": "minutes", "title": "Minutes"},
-        ("#9fa8da", "#283593"),
+        style.TIME_PAIR,
     )
     rows = tuple(
         (
@@ -306,7 +303,7 @@ def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
         layers.append(
             {
                 "data": {"values": [line]},
-                "mark": {"type": "rule", "strokeDash": [6, 4], "color": "#555"},
+                "mark": {"type": "rule", "strokeDash": [6, 4], "color": style.INK},
                 "encoding": {"y": {"field": "value", "type": "quantitative"}},
             }
         )
@@ -314,7 +311,7 @@ def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
         layers.append(
             {
                 "data": {"values": [{"cohort": n, "start": s} for n, s in metric.cohorts]},
-                "mark": {"type": "rule", "color": "#ef6c00", "opacity": 0.6},
+                "mark": {"type": "rule", "color": style.COHORT_RULE, "opacity": 0.6},
                 "encoding": {"x": {"field": "start", "type": "temporal"}},
             }
         )
