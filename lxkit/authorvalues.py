@@ -1,7 +1,8 @@
 """Values as authors write them, turned into what the course format wants.
 
 ``50 min`` -> ``50`` minutes, ``1.5 h`` -> ``90`` minutes, ``3 hours`` -> ``3`` hours per week,
-``1.0`` or ``v2`` -> ``"1.0.0"``/``"2.0.0"``, ``90 days`` -> ``90`` days after the course. Used for the
+``1.0`` or ``v2`` -> ``"1.0.0"``/``"2.0.0"``, ``90 days`` -> ``90`` days after the course, ``"3"`` or
+``week 3`` -> week ``3``. Used for the
 advice in messages (:mod:`lxkit.validation`) and by ``lxkit fix`` (:mod:`lxkit.fix`), so both always agree. Pure.
 """
 
@@ -17,6 +18,7 @@ _DAYS = re.compile(
     r"^\s*(?P<amount>\d+)\s*(?:(?P<unit>d|days?|w|wk|wks|weeks?)\.?(?:\s+after(?:\s+the)?\s+course)?)?\s*$",
     re.IGNORECASE,
 )
+_WEEK = re.compile(r"^\s*(?:weeks?\s*)?(?P<number>\d{1,6})(?:\.0+)?\s*(?:weeks?)?\s*$", re.IGNORECASE)
 _VERSION = re.compile(r"^\s*[vV]?(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<patch>\d+))?\s*$")
 
 
@@ -65,3 +67,9 @@ def as_version(text: str) -> str | None:
         return None
     parts = (match["major"], match["minor"] or "0", match["patch"] or "0")
     return ".".join(str(int(part)) for part in parts)
+
+
+def as_week(text: str) -> int | None:
+    """``"3"``, ``week 3`` or ``3 weeks`` -> 3; None when ``text`` is no whole number of a week."""
+    match = _WEEK.match(text)
+    return int(match["number"]) if match is not None else None

@@ -7,8 +7,10 @@ review and serve all ask here):
   inside the portal's courses folder and not inside a hidden folder there (such as ``.git``);
   a link (symlink) that leads anywhere else, or a link that leads nowhere, is refused;
 - only regular files are read: named pipes, devices and sockets are refused, so nothing hangs;
-- a refused entry is never opened; it becomes a finding at its own path (LX017
-  ``link-outside-portal``, LX018 ``special-file``);
+- a file or folder whose name has a line break, a tab, an invisible character or a space at
+  either end is refused at every depth (such a name breaks links, URLs and the sitemap);
+- a refused entry is never opened; it becomes a finding at its own path (LX014
+  ``unexpected-file`` for names, LX017 ``link-outside-portal``, LX018 ``special-file``);
 - course files are read with a size limit (:func:`read_limited`), so one huge file cannot
   exhaust memory.
 """
@@ -22,6 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lxkit.findings import escape
+
+NAME_CODE = "LX014"
 LINK_CODE = "LX017"
 SPECIAL_CODE = "LX018"
 _CHUNK = 1 << 20
@@ -116,11 +121,29 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
+def plain_name(name: str) -> bool:
+    """Whether a file or folder name has no line break, tab, invisible character or edge spaces."""
+    return name == name.strip() and name.isprintable()
+
+
+def _name_refusal(name: str, folder: bool) -> Refusal:
+    what = "folder" if folder else "file"
+    suggested = "-".join("".join(c if c.isprintable() else " " for c in name).split()) or what
+    return Refusal(
+        NAME_CODE,
+        f"'{escape(name)}' has a line break, a tab, an invisible character or a space at an end of its name, "
+        f"so lxkit leaves it out of the portal; rename the {what}, e.g. to '{escape(suggested)}', "
+        "and the links to it",
+    )
+
+
 def entry_refusal(boundary: Path | str, entry: os.DirEntry[str]) -> Refusal | None:
-    """:func:`refusal` for a directory entry, without a system call for a plain file or folder."""
-    if entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False):
-        return None
-    return refusal(boundary, entry.path)
+    """:func:`refusal` for an entry below a course folder (its name checked too), without a system
+    call for a plain file or folder."""
+    plain = entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)
+    if not plain_name(entry.name):
+        return _name_refusal(entry.name, entry.is_dir(follow_symlinks=False))
+    return None if plain else refusal(boundary, entry.path)
 
 
 def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[str, Refusal]]:

@@ -37,11 +37,6 @@ def find_config_file(start: Path | None = None, explicit: Path | None = None) ->
     )
 
 
-def _as_config(name: str, message: str) -> str:
-    """A YAML problem's words for a course file ("the front-matter ...") said of ``name`` instead."""
-    return f"{name} {message.removeprefix('the front-matter ')}" if message.startswith("the front-matter ") else message
-
-
 def load_config(config_file: Path) -> PortalConfig:
     """Read ``mkdocs.yml`` and its ``lxkit`` section into a :class:`PortalConfig`."""
     try:
@@ -51,8 +46,8 @@ def load_config(config_file: Path) -> PortalConfig:
         raise UsageError(f"cannot read {config_file}: {error}{fix}") from error
     root = config_file.parent
     name = config_file.name
-    data, positions, problems = parse_yaml(text, first_line=1, lenient_tags=True)
-    findings = [config_problem(name, p.line, p.column, _as_config(name, p.message)) for p in problems]
+    data, positions, problems = parse_yaml(text, first_line=1, lenient_tags=True, document=name)
+    findings = [config_problem(name, p.line, p.column, p.message) for p in problems]
     if findings:
         raise ConfigError(f"{name} is not valid YAML", findings)
     if not isinstance(data, dict):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
-from lxkit.boundary import RefusedFile, read_limited, refusal, refused_below
+from lxkit.boundary import RefusedFile, plain_name, read_limited, refusal, refused_below
 from lxkit.course_image import check_course_image
 from lxkit.exceptions import UsageError
 from lxkit.findings import Finding, escape
@@ -176,7 +176,7 @@ def _refused(config: PortalConfig, folder: Path) -> dict[Path, Finding] | None:
     """Findings of the refused entries of a course folder by path; None when the folder itself is refused."""
     boundary = courses_root(config)
     name = folder.name
-    if refusal(boundary, folder) is not None or len(name) > NAME_LENGTH or not _plain(name):
+    if refusal(boundary, folder) is not None or len(name) > NAME_LENGTH or not plain_name(name):
         return None
     found = {}
     for path, refused in refused_below(boundary, folder):
@@ -195,11 +195,6 @@ def _name_problem(config: PortalConfig, folder: Path) -> Finding:
         return problem(LIMIT_CODE, rel, 1, 1, message)
     message = f"'{name}' has a line break, a tab or an invisible character in its name; rename the course folder"
     return problem("LX003", rel, 1, 1, message)
-
-
-def _plain(name: str) -> bool:
-    """Whether a file or folder name has no line break, tab, invisible character or edge spaces."""
-    return name == name.strip() and name.isprintable()
 
 
 def _load_modules(
@@ -267,9 +262,7 @@ def _taken_message(name: str, kind: str) -> str:
 
 
 def _stray_file_message(name: str, match: re.Match[str] | None) -> str:
-    if not _plain(name):
-        return f"'{escape(name)}' has a line break, a tab or an invisible character in its name; rename the file"
-    name = escape(name)
+    name = escape(name)  # a name with a line break never gets here: the boundary refuses it
     suffix = Path(name).suffix.lower()
     if match is not None and match["ext"].lower() in TEXT_LIKE_MODULES:
         return f"'{name}' looks like a module but is not Markdown; rename it to {Path(name).stem}.md"

@@ -20,6 +20,8 @@ from lxkit.limits import LIMIT_CODE, LIST_ITEMS, NUMBER_DIGITS, YAML_DEPTH, YAML
 from lxkit.yamlwords import diagnose, indentation, missing_dash_line
 
 ENV_TAG = "!ENV"  # MkDocs: the value of an environment variable
+FRONT_MATTER = "the front-matter"
+"""How messages name the YAML they are about, unless the caller names another document (``mkdocs.yml``)."""
 
 KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -151,50 +153,52 @@ def parse_source(path: str, text: str) -> SourceFile:
 
 
 def parse_yaml(
-    text: str, first_line: int = 1, lenient_tags: bool = False
+    text: str, first_line: int = 1, lenient_tags: bool = False, document: str = FRONT_MATTER
 ) -> tuple[Any, dict[KeyPath, Position], list[SourceProblem]]:
     """Parse YAML into plain data plus the position of every key; syntax errors become problems.
 
-    libyaml parses first (fast); when it finds a problem, the pure-Python parser runs again so that
-    the message and its position are always the same, whichever parser is installed.
+    Messages about the whole YAML name it ``document`` ("the front-matter is not valid YAML: ...",
+    or "mkdocs.yml is not valid YAML: ..."). libyaml parses first (fast); when it finds a problem,
+    the pure-Python parser runs again so that the message and its position are always the same,
+    whichever parser is installed.
     """
     if not lenient_tags and _FastLoader is not None:
-        fast = _parse_with(_FastLoader, text, first_line)
+        fast = _parse_with(_FastLoader, text, first_line, document)
         if all(problem.code == LIMIT_CODE for problem in fast[2]):
             return fast  # no problem, or a limit: found at the same place by both parsers
-    return _parse_with(_LenientLoader if lenient_tags else _Loader, text, first_line)
+    return _parse_with(_LenientLoader if lenient_tags else _Loader, text, first_line, document)
 
 
 def _parse_with(
-    loader_class: Any, text: str, first_line: int
+    loader_class: Any, text: str, first_line: int, document: str
 ) -> tuple[Any, dict[KeyPath, Position], list[SourceProblem]]:
     positions: dict[KeyPath, Position] = {(): (first_line, 1)}
     problems: list[SourceProblem] = []
     try:
         loader = loader_class(text)
     except yaml.reader.ReaderError as error:
-        problems.append(_reader_problem(error, text, first_line))
+        problems.append(_reader_problem(error, text, first_line, document))
         return None, positions, problems
     try:
         node = loader.get_single_node()
         if node is None:
             return None, positions, problems
-        data = _Walker(loader, first_line, positions, problems, text).walk(node, ())
+        data = _Walker(loader, first_line, positions, problems, text, document).walk(node, ())
     except _LimitReached as limit:
         problems.append(limit.problem)
         return None, positions, problems
     except RecursionError:
-        message = f"the front-matter nests lists or groups too deeply; use at most {YAML_DEPTH} levels"
+        message = f"{document} nests lists or groups too deeply; use at most {YAML_DEPTH} levels"
         problems.append(SourceProblem(first_line, 1, message, LIMIT_CODE))
         return None, positions, problems
     except yaml.reader.ReaderError as error:
-        problems.append(_reader_problem(error, text, first_line))
+        problems.append(_reader_problem(error, text, first_line, document))
         return None, positions, problems
     except yaml.MarkedYAMLError as error:
-        problems.append(_syntax_problem(error, text, first_line))
+        problems.append(_syntax_problem(error, text, first_line, document))
         return None, positions, problems
     except yaml.YAMLError as error:
-        problems.append(SourceProblem(first_line, 1, f"the front-matter is not valid YAML: {error}"))
+        problems.append(SourceProblem(first_line, 1, f"{document} is not valid YAML: {error}"))
         return None, positions, problems
     finally:
         if "loader" in locals():
@@ -202,7 +206,7 @@ def _parse_with(
     return data, positions, problems
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str, first_line: int) -> SourceProblem:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, first_line: int, document: str) -> SourceProblem:
     """A YAML syntax error in an author's words (:mod:`lxkit.yamlwords`), else in PyYAML's."""
     mark = error.problem_mark or error.context_mark
     line = mark.line if mark else 0
@@ -213,7 +217,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, first_line: int) -> 
         return SourceProblem(first_line + repair.line, repair.column + 1, repair.message())
     reason = (error.problem or error.context or "it is not valid YAML") + _yaml_context(error, first_line)
     hint = "; if this line is text, put the whole text in double quotes"
-    return SourceProblem(first_line + line, column + 1, f"the front-matter is not valid YAML: {reason}{hint}")
+    return SourceProblem(first_line + line, column + 1, f"{document} is not valid YAML: {reason}{hint}")
 
 
 def _unclosed_front_matter(text: str) -> SourceProblem:
@@ -227,14 +231,14 @@ def _unclosed_front_matter(text: str) -> SourceProblem:
     return SourceProblem(1, 1, message)
 
 
-def _reader_problem(error: yaml.reader.ReaderError, text: str, first_line: int) -> SourceProblem:
+def _reader_problem(error: yaml.reader.ReaderError, text: str, first_line: int, document: str) -> SourceProblem:
     """An invisible control character (often pasted from a PDF or a chat tool)."""
     position = error.position if isinstance(error.position, int) else 0
     before = text[:position]
     line = first_line + before.count("\n")
     column = position - (before.rfind("\n") + 1) + 1
     character = f"U+{error.character:04X}" if isinstance(error.character, int) else "a control character"
-    message = f"the front-matter contains an invisible character ({character}); delete it and retype the text"
+    message = f"{document} contains an invisible character ({character}); delete it and retype the text"
     return SourceProblem(line, column, message)
 
 
@@ -283,9 +287,11 @@ class _Walker:
         positions: dict[KeyPath, Position],
         problems: list[SourceProblem],
         text: str = "",
+        document: str = FRONT_MATTER,
     ) -> None:
         self.loader = loader
         self.text = text
+        self.document = document
         self.first_line = first_line
         self.positions = positions
         self.problems = problems
@@ -301,11 +307,11 @@ class _Walker:
         if self.nodes > YAML_NODES:
             raise self._limit(
                 node,
-                f"the front-matter has more than {YAML_NODES:,} values (each use of an alias counts); shorten it",
+                f"{self.document} has more than {YAML_NODES:,} values (each use of an alias counts); shorten it",
             )
         if len(path) > YAML_DEPTH:
             raise self._limit(
-                node, f"the front-matter nests lists or groups more than {YAML_DEPTH} levels deep; flatten it"
+                node, f"{self.document} nests lists or groups more than {YAML_DEPTH} levels deep; flatten it"
             )
 
     def _pos(self, node: yaml.Node) -> Position:

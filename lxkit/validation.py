@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -15,7 +16,7 @@ if TYPE_CHECKING:  # jsonschema is imported when a file is invalid (start-up tim
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version
+from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version, as_week
 from lxkit.schema.compiled import compiled_validator, schema_text
 from lxkit.sourcefile import KeyPath, SourceFile
 from lxkit.yamlwords import quote, split_value
@@ -129,6 +130,10 @@ def _explain(error: ValidationError, source: SourceFile) -> list[SchemaIssue]:
     return [SchemaIssue(IssueKind.INVALID, path, line, column, message)]
 
 
+WEEK_FIELDS = ("week", "weeks")
+_MODULE_NUMBER = re.compile(r"^(\d+)-")
+
+
 def raw_value(source: SourceFile, path: KeyPath) -> tuple[str, str] | None:
     """(the line up to the value, the value as written) of a one-line field, or None."""
     if path not in source.positions or not path:
@@ -150,10 +155,12 @@ def _author_value(error: ValidationError, where: str, path: KeyPath, source: Sou
     """Advice for a value as authors write it (``1.0``, ``50 min``, ``2024`` as a title), with the line to copy."""
     raw = raw_value(source, path)
     field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
-    if raw is None or error.validator not in ("type", "pattern", "oneOf"):
+    if raw is None or error.validator not in ("type", "pattern", "oneOf", "minimum", "maximum"):
         return ""
     prefix, written = raw
     bare = written[1:-1] if len(written) > 1 and written[0] == written[-1] and written[0] in "'\"" else written
+    if field in WEEK_FIELDS and error.validator in ("type", "minimum", "maximum"):
+        return _week_advice(error, where, field, (prefix.lstrip(), written, bare), source.path)
     instance = error.instance
     if isinstance(instance, dict) and len(instance) == 1 and isinstance(path[-1], int) and ": " in written:
         fixed = prefix.lstrip() + quote(written)
@@ -167,13 +174,40 @@ def _author_value(error: ValidationError, where: str, path: KeyPath, source: Sou
         return f"{where} must be a number of days alone; write it as:  {prefix.lstrip()}{as_days(bare)}"
     if field == "hours_per_week" and as_hours(bare) is not None:
         return f"{where} must be a number of hours alone; write it as:  {prefix.lstrip()}{as_hours(bare)}"
-    if error.validator == "type" and error.validator_value == "string" and not isinstance(error.instance, str):
+    if error.validator != "type":
+        return ""
+    if error.validator_value == "string" and not isinstance(error.instance, str):
         unquoted = not written.startswith(("'", '"'))
         if unquoted and error.instance is not None:
             what = "a number" if not isinstance(error.instance, bool) else "true or false"
             fixed = prefix.lstrip() + quote(written)
             return f"{where} should be text, but YAML reads {written} as {what}; write it as:  {fixed}"
     return ""
+
+
+def _week_advice(error: ValidationError, where: str, field: str, line: tuple[str, str, str], path: str) -> str:
+    """A week (``week``, ``schedule.weeks``) written as text, as ``1e999`` or out of range, with the line to
+    copy: the number written when it is one, else the week of the module's number (``03-x.md``: 3), else
+    the nearest allowed number."""
+    prefix, written, bare = line
+    schema: Any = error.schema
+    low, high = int(schema.get("minimum", 1)), int(schema.get("maximum", 104))
+    week = as_week(bare)
+    if week is not None and low <= week <= high:
+        return f"{where} must be a whole number alone; write it as:  {prefix}{week}"
+    wanted = f"{where} is {written} but must be a whole number from {low} to {high}"
+    number = _MODULE_NUMBER.match(path.rsplit("/", 1)[-1]) if field == "week" else None
+    if number is not None and low <= int(number[1]) <= high:
+        own = int(number[1])
+        return f"{wanted}; to count it in the week of its number, as without 'week', write it as:  {prefix}{own}"
+    return f"{wanted}; write it as:  {prefix}{high if _above(bare, high) else low}"
+
+
+def _above(text: str, bound: int) -> bool:
+    try:
+        return float(text) > bound
+    except ValueError:
+        return False
 
 
 def _missing(error: ValidationError, path: KeyPath, line: int, column: int) -> list[SchemaIssue]:

@@ -130,3 +130,25 @@ def test_an_oversized_course_file_is_a_limit_finding(tmp_path: Path) -> None:
     [finding] = [f for f in portal.all_problems() if f.path.endswith("02-huge.md")]
     assert finding.code == "LX211"
     assert "more than the limit of 4 KiB" in finding.message and "file_size_kb" in finding.message
+
+
+def test_names_with_a_line_break_are_refused_at_every_depth(tmp_path: Path) -> None:
+    root = write_portal(tmp_path / "portal")
+    folder = root / "courses" / "demo"
+    (folder / "img" / "deep").mkdir(parents=True)
+    (folder / "img" / "bad\nfolder").mkdir()
+    for name in ("top\nname.png", "img/sub\nname.png", "img/deep/a\tb.pdf", "img/ edge.png", "img/bad\nfolder/x.png"):
+        (folder / name).write_bytes(b"x")
+    (folder / "img" / "fine.png").write_bytes(b"x")
+    portal = load(root)
+    found = {f.path: f for f in portal.all_problems()}
+    for name in ("top\nname.png", "img/sub\nname.png", "img/deep/a\tb.pdf", "img/ edge.png", "img/bad\nfolder"):
+        finding = found[f"courses/demo/{name}"]
+        assert finding.code == "LX014" and (finding.line, finding.column) == (1, 1), name
+        assert "rename the" in finding.message and "\n" not in finding.message and "\t" not in finding.message
+    assert "rename the file, e.g. to 'sub-name.png'" in found["courses/demo/img/sub\nname.png"].message
+    assert "rename the folder" in found["courses/demo/img/bad\nfolder"].message
+    course = portal.course("demo")
+    assert course is not None
+    assert [docs for _, docs in folder_assets(root / "courses", course)] == ["courses/demo/img/fine.png"]
+    FileDigests().folder_digest(folder)

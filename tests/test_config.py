@@ -36,7 +36,7 @@ def test_all_problems_of_the_section_are_reported_together(tmp_path: Path) -> No
 
 def test_a_broken_mkdocs_yml_is_named_as_itself_not_as_a_front_matter(tmp_path: Path) -> None:
     config = tmp_path / "mkdocs.yml"
-    for text in ("site_name: a\x00b\n", "extra:\n  deep: " + "[" * 3000 + "]" * 3000 + "\n"):
+    for text in ("site_name: a\x00b\n", "extra:\n  deep: " + "[" * 3000 + "]" * 3000 + "\n", "{site_name\n"):
         config.write_text(text, encoding="utf-8")
         with pytest.raises(ConfigError) as caught:
             load_config(config)

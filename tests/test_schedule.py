@@ -160,3 +160,30 @@ def test_lint_and_review_agree_on_the_week_of_a_module_without_one(tmp_path: Pat
     over = sorted(f.message.split(" asks ")[0] for f in result.findings if f.code == "LX008")
     assert over == [f"week {week}" for week in sorted(minutes_per_week(course.modules))]
     assert not [f for f in result.findings if f.code == "LX010"], "no week is empty: week 2 holds module 02"
+
+
+@pytest.mark.parametrize(
+    ("written", "advice"),
+    [
+        ('"2"', "'week' must be a whole number alone; write it as:  week: 2"),
+        ("week 2", "'week' must be a whole number alone; write it as:  week: 2"),
+        ("1e999", "'week' is 1e999 but must be a whole number from 1 to 104; to count it in the week of its number"),
+        ("999", "'week' is 999 but must be a whole number from 1 to 104; to count it in the week of its number"),
+        ("0", "'week' is 0 but must be a whole number from 1 to 104; to count it in the week of its number"),
+    ],
+)
+def test_a_week_that_is_no_week_is_advised_with_the_line_to_copy(written: str, advice: str) -> None:
+    text = f"---\ntitle: Check-in\nweek: {written}\n---\n\nBody\n"
+    issues = validate(parse_source("courses/c/03-check-in.md", text), "module")
+    assert [issue.line for issue in issues] == [3]
+    assert issues[0].message.startswith(advice), issues[0].message
+    assert "write it as:  week: " in issues[0].message
+    expected = "2" if "alone" in advice else "3"
+    assert issues[0].message.endswith(f"write it as:  week: {expected}")
+
+
+def test_schedule_weeks_beyond_the_limit_are_advised_with_the_nearest_allowed_number() -> None:
+    text = "---\nid: c\nschedule:\n  weeks: 1e999\n---\n"
+    issues = validate(parse_source("courses/c/index.md", text), "course")
+    issues = [issue for issue in issues if issue.path == ("schedule", "weeks")]
+    assert issues[0].message.endswith("must be a whole number from 1 to 104; write it as:  weeks: 104")

@@ -80,5 +80,5 @@ def test_invalid_front_matter_is_still_explained() -> None:
     text = "---\ntitle: Week 1\nweek: one\njourney_stage: aplication\n---\nBody\n"
     issues = validate(parse_source("m.md", text), "module")
     messages = [(issue.line, issue.message) for issue in issues]
-    assert (3, "'week' should be a whole number, not text") in messages
+    assert (3, "'week' is one but must be a whole number from 1 to 104; write it as:  week: 1") in messages
     assert any(line == 4 and "did you mean 'application'" in message for line, message in messages)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version
+from lxkit.authorvalues import as_days, as_hours, as_minutes, as_version, as_week
 from lxkit.sourcefile import KeyPath, YamlLoader, parse_source
 from lxkit.validation import IssueKind, validate
 from lxkit.yamlwords import missing_dash_line, quote
@@ -171,6 +171,9 @@ def _better_value(field: str, raw: str, style: str | None, message: str) -> str 
     if field == "hours_per_week":
         hours = as_hours(raw)
         return str(hours) if hours is not None else None
+    if field in ("week", "weeks") and "must be a whole number alone" in message:
+        week = as_week(raw)
+        return str(week) if week is not None else None
     if style is None and "should be text" in message:
         return quote(raw)
     return None

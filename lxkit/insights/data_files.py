@@ -104,7 +104,23 @@ def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
         return [], [DataProblem(rel, 1, 1, refused.message.replace("courses folder", f"{path.parent.name} folder"))]
     except (OSError, UnicodeDecodeError) as error:
         return [], [DataProblem(rel, 1, 1, f"cannot read the file ({error}); save it as UTF-8 text")]
-    return list(csv.reader(text.splitlines())), []
+    lines = text.splitlines()
+    nul = _nul_problem(lines, rel)
+    return ([], [nul]) if nul else (list(csv.reader(lines)), [])
+
+
+def _nul_problem(lines: list[str], rel: str) -> DataProblem | None:
+    """The first NUL character of a file, at its line and column (a file with one is skipped whole)."""
+    found = [(number, line.index("\0") + 1) for number, line in enumerate(lines, start=1) if "\0" in line]
+    if not found:
+        return None
+    count = sum(line.count("\0") for line in lines)
+    others = {1: "", 2: " and the other one in the file"}.get(count, f" and the {count - 1} others in the file")
+    message = (
+        f"a NUL character (\\u0000) is in this cell, so the file is not read: delete it{others}; "
+        "a file saved as UTF-16 has one after every letter: save it again as CSV UTF-8"
+    )
+    return DataProblem(rel, found[0][0], found[0][1], message)
 
 
 def _header(

@@ -5,8 +5,7 @@ series); drawing it is :mod:`lxkit.insights.charts`.
 Counts hidden for privacy (fewer learners than the minimum) are ``None`` in the results; a table
 says "fewer than N" and a chart leaves them out.
 
-Colours keep a contrast of at least 3:1 against both the light and the dark page (Material's default
-and ``slate`` schemes), as WCAG asks of the parts of a chart.
+The colours come from :mod:`lxkit.insights.chart_style` (readable in the light and the dark scheme).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from lxkit.insights import chart_style as style
 from lxkit.insights.results import CourseInsights, FunnelRow, HeatRow, Insights, MetricSeries
 from lxkit.model import JOURNEY_STAGES
 
@@ -24,9 +24,6 @@ STEPS = (
     ("exercise", "Exercise done"),
     ("passed", "Check passed"),
 )
-COLOURS = ("#5c6bc0", "#00897b", "#e65100", "#8d6e63")
-GREY, GREEN, ORANGE = "#808080", "#558b2f", "#ef6c00"
-FLAG_COLOURS = {"not flagged": GREY, "too easy": GREEN, "too hard": "#d32f2f", "misleading distractor": "#e65100"}
 LATEST_COHORTS = 6
 HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart: the table has them all
 FLAG_NAMES = {"too-easy": "too easy", "too-hard": "too hard", "misleading-distractor": "misleading distractor"}
@@ -137,7 +134,7 @@ def funnel_figure(course: CourseInsights, small: int) -> Figure:
 def _funnel_series(rows: list[FunnelRow | None]) -> tuple[Series, ...]:
     return tuple(
         Series(label, tuple(None if row is None else getattr(row, key) for row in rows), colour)
-        for (key, label), colour in zip(STEPS, COLOURS, strict=True)
+        for (key, label), colour in zip(STEPS, style.STEP_COLOURS, strict=True)
     )
 
 
@@ -156,7 +153,7 @@ def questions_figure(course: CourseInsights, small: int) -> Figure:
     flagged = [(q, FLAG_NAMES[q.flags[0]] if q.flags else "not flagged") for q in charted]
     series = tuple(
         Series(name, tuple(percent(q.right_first) if flag == name else None for q, flag in flagged), colour)
-        for name, colour in FLAG_COLOURS.items()
+        for name, colour in style.FLAG_COLOURS.items()
     )
     title = "Right first time, per question"
     description = (
@@ -196,8 +193,8 @@ def pre_work_figure(course: CourseInsights, small: int) -> Figure:
     """Per pre-work item: the share of learners who did it, and who did it before the session."""
     items = [row for row in course.pre_work if row.completed is not None or row.on_time is not None]
     series = (
-        Series("done", tuple(percent(r.completed) for r in items), "#7986cb"),
-        Series("done before the session", tuple(percent(r.on_time) for r in items), "#00897b"),
+        Series("done", tuple(percent(r.completed) for r in items), style.PRE_WORK_PAIR[0]),
+        Series("done before the session", tuple(percent(r.on_time) for r in items), style.PRE_WORK_PAIR[1]),
     )
     title = "Pre-work done, and done before the session"
     description = (
@@ -224,8 +221,8 @@ def pre_work_figure(course: CourseInsights, small: int) -> Figure:
 def time_figure(course: CourseInsights, small: int) -> Figure:
     """Median measured pre-work minutes against the planned minutes, per module."""
     series = (
-        Series("planned", tuple(float(r.planned) for r in course.time), GREY),
-        Series("measured (median)", tuple(r.measured for r in course.time), "#5c6bc0"),
+        Series("planned", tuple(float(r.planned) for r in course.time), style.TIME_PAIR[0]),
+        Series("measured (median)", tuple(r.measured for r in course.time), style.TIME_PAIR[1]),
     )
     title = "Time on pre-work against the plan"
     description = (
@@ -268,9 +265,9 @@ def metric_figure(course: CourseInsights) -> Figure | None:
 def _metric_chart(metric: MetricSeries, unit: str) -> Chart:
     """The measured values as lines, the baseline and target as dashed lines, cohort starts as vertical lines."""
     teams = list(dict.fromkeys(t for _, _, t in metric.points))
-    palette = ("#5c6bc0", "#00897b", "#ab47bc", "#8d6e63", "#1e88e5", "#d81b60")
+    colours = style.METRIC_COLOURS
     series = [
-        Series(team or "whole business", points, palette[i % len(palette)], dots=len(points) <= 40)
+        Series(team or "whole business", points, colours[i % len(colours)], dots=len(points) <= 40)
         for i, team in enumerate(teams)
         if (points := tuple((d, v) for d, v, t in metric.points if t == team))
     ]
@@ -278,13 +275,14 @@ def _metric_chart(metric: MetricSeries, unit: str) -> Chart:
     values = [v for _, v, _ in metric.points] + [v for v in (metric.baseline, metric.target) if v is not None]
     low, high = min([0.0, *values]), max([0.0, *values])
     high = high + (high - low) * 0.08 if high > low else low + 1  # room above a target at the top
-    for label, value, colour in (("baseline", metric.baseline, GREY), ("target", metric.target, GREEN)):
+    lines = (("baseline", metric.baseline, style.BASELINE), ("target", metric.target, style.TARGET))
+    for label, value, colour in lines:
         if value is not None and dates:
             series.append(Series(f"{label} {value:g}", ((dates[0], value), (dates[-1], value)), colour, True, False))
     if metric.cohorts:  # a short mark on the time axis at each start
         tick = low + (high - low) * 0.08
         marks = tuple(p for _, start in metric.cohorts for p in ((start, low), (start, tick), None))
-        series.append(Series("cohort starts", marks[:-1], ORANGE, dots=False))
+        series.append(Series("cohort starts", marks[:-1], style.COHORT_MARK, dots=False))
     return Chart(
         "DateLine",
         (),
@@ -312,7 +310,7 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
     """Capability x team: learners who reached each journey stage, as a matrix of dots sized by the count and
     labelled with it (the chart: the largest rows; the table: all)."""
     charted = charted_heat_rows(rows)
-    series = tuple(Series(heat_row_name(r), tuple(r.stages), "#5c6bc0") for r in charted)
+    series = tuple(Series(heat_row_name(r), tuple(r.stages), style.HEAT_DOT) for r in charted)
     title = "Journey stages reached, per capability and team"
     description = (
         "For each capability and team: how many learners completed a module of each journey stage "

@@ -3,7 +3,10 @@
 Diagnostics are linted in a worker thread after the author stops typing for ``debounce`` seconds
 (at once when a file is opened or saved); a result for an older text than the editor's is
 dropped. Every handler answers something: a problem inside lxkit is logged to the client and the
-request gets an empty answer, so a half-typed file never stops the server.
+request gets an empty answer, so a half-typed file never stops the server. A change to a document
+the editor never opened is taken as opening it when it carries the whole text, and is otherwise
+ignored (pygls would log a KeyError). Documents are looked up by their URI as pygls keeps it
+(percent-decoded), so a portal in a folder with a space in its name gets diagnostics too.
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.workspace import TextDocument
 from pygls.workspace.position_codec import ServerTextPosition
 
@@ -36,11 +41,33 @@ P = TypeVar("P")
 R = TypeVar("R")
 
 
+class CourseProtocol(LanguageServerProtocol):
+    """pygls' protocol, with changes to a document that was never opened handled without an error."""
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Iterator[Any]:
+        """Apply the changes; for a document never opened, open it with the last whole text sent (if any)."""
+        identifier, changes = params.text_document, list(params.content_changes)
+        if unquote(identifier.uri) not in self.workspace.text_documents:
+            whole = [i for i, c in enumerate(changes) if isinstance(c, types.TextDocumentContentChangeWholeDocument)]
+            if not whole:
+                return  # edits of a text the server never had: nothing to apply them to
+            item = types.TextDocumentItem(identifier.uri, "markdown", identifier.version, changes[whole[-1]].text)
+            self.workspace.put_text_document(item)
+            params = types.DidChangeTextDocumentParams(identifier, changes[whole[-1] + 1 :])
+        yield from super().lsp_text_document__did_change(params)
+
+
 class CourseServer(LanguageServer):
     """The lxkit language server: open documents, portal settings by ``mkdocs.yml`` and pending lints."""
 
     def __init__(self, debounce: float = DEBOUNCE) -> None:
-        super().__init__("lxkit", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "lxkit",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=CourseProtocol,
+        )
         self.debounce = debounce
         self.configs: dict[Path, tuple[float, PortalConfig | LxkitError]] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
@@ -74,7 +101,7 @@ class CourseServer(LanguageServer):
     async def lint(self, uri: str) -> None:
         """Lint one open document in a worker thread and publish its diagnostics."""
         self.pending.pop(uri, None)
-        document = self.workspace.text_documents.get(uri)
+        document = self.open_document(uri)
         if document is None:
             return
         version = document.version
@@ -83,10 +110,15 @@ class CourseServer(LanguageServer):
         except Exception:  # never let one lint stop the server; say so in the client's log
             self.log(f"lxkit could not lint {document.path}:\n{traceback.format_exc()}")
             return
-        current = self.workspace.text_documents.get(uri)
+        current = self.open_document(uri)
         if current is None or current.version != version:
             return
         self.publish(current, findings)
+
+    def open_document(self, uri: str) -> TextDocument | None:
+        """The open document of ``uri`` (None when it is not open); pygls keeps URIs percent-decoded."""
+        document: TextDocument | None = self.workspace.text_documents.get(unquote(uri))
+        return document
 
     async def _findings(self, document: TextDocument) -> list[Finding]:
         path = Path(document.path)

@@ -96,3 +96,11 @@ def test_fix_never_changes_the_values_of_a_valid_file(
     fixed = fixed_text("courses/c/01-a.md", text)
     assert parse_source("courses/c/01-a.md", fixed).data == before.data
     assert fixed_text("courses/c/01-a.md", fixed) == fixed
+
+
+def test_a_week_written_as_text_becomes_the_number_and_a_guess_is_never_written() -> None:
+    text = '---\ntitle: T\nweek: "2"\n---\n'
+    assert fixed_text("courses/c/03-a.md", text) == "---\ntitle: T\nweek: 2\n---\n"
+    for week in ("1e999", "999", "week two"):
+        text = f"---\ntitle: T\nweek: {week}\n---\n"
+        assert fixed_text("courses/c/03-a.md", text) == text

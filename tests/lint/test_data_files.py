@@ -81,6 +81,20 @@ def test_wrong_columns_and_cohort_problems(portal: Path) -> None:
     ]
 
 
+def test_a_nul_character_is_reported_at_its_line_and_column(portal: Path) -> None:
+    write(portal, "cohorts/teach-what-you-learned.csv", "cohort,start\nspring\0x,2026-03-04\nfall,2026-09-0\x004\n")
+    (portal / "metrics").mkdir()
+    (portal / "metrics/data-science-for-engineers.csv").write_bytes("date,value\n2026-01-31,2\n".encode("utf-16-le"))
+    found = data_findings(portal)
+    fix = "a file saved as UTF-16 has one after every letter: save it again as CSV UTF-8"
+    assert found == [
+        "cohorts/teach-what-you-learned.csv:2:7 LX021 a NUL character (\\u0000) is in this cell, so the file is "
+        f"not read: delete it and the other one in the file; {fix}",
+        "metrics/data-science-for-engineers.csv:1:2 LX020 a NUL character (\\u0000) is in this cell, so the file "
+        f"is not read: delete it and the 23 others in the file; {fix}",
+    ]
+
+
 def test_a_file_named_after_no_course_is_reported_once_even_in_parallel(portal: Path) -> None:
     write(portal, "metrics/data-science-for-engineer.csv", "date,value\n2026-01-01,1\n")
     found = data_findings(portal)

@@ -180,3 +180,30 @@ def test_quick_fixes_write_exactly_what_lxkit_fix_writes(portal: Path, session: 
     path.unlink()
     assert written != FIXABLE and edited == written
     assert session.code_actions(uri, where, only=["refactor"]) == []
+
+
+def test_a_change_to_a_document_never_opened_is_taken_as_opening_it(portal: Path, session: Session) -> None:
+    path = portal / "courses/demo/07-never-opened.md"
+    path.write_text(MODULE.format(title="Never opened"), "utf-8")
+    uri = path.as_uri()
+    session.change(uri, 3, BROKEN_MODULE)  # the whole text: as if the editor had opened it
+    published = session.diagnostics(uri)
+    assert published.version == 3 and {d.code for d in published.diagnostics} >= {"LX100", "LX102"}
+    start = types.Position(0, 0)
+    edit = types.TextDocumentContentChangePartial(range=types.Range(start, start), text="x")
+    unknown = types.VersionedTextDocumentIdentifier(uri=uri.replace("never-opened", "never-seen"), version=2)
+    session.call(session.client.text_document_did_change, types.DidChangeTextDocumentParams(unknown, [edit]))
+    assert session.hover(unknown.uri, 0, 0) is None  # answered: the server is still there
+    assert b"KeyError" not in session.stderr and b"Traceback" not in session.stderr, session.stderr.decode()
+    assert not any("KeyError" in message for message in session.logs), session.logs
+
+
+def test_a_portal_in_a_folder_with_a_space_gets_diagnostics(tmp_path: Path) -> None:
+    root = write_portal(tmp_path / "my academy", {"demo": {**valid_course("demo"), "02-broken.md": BROKEN_MODULE}})
+    running = Session(root)
+    try:
+        uri = running.open(root / "courses/demo/02-broken.md")
+        assert "%20" in uri
+        assert {d.code for d in running.diagnostics(uri).diagnostics} >= {"LX100", "LX102"}
+    finally:
+        assert running.close() == 0

@@ -26,8 +26,9 @@ def folder_assets(root: Path, course: Course) -> list[tuple[Path, str]]:
     """(source file, docs_dir path) of the assets in a course's folder (``root/<folder>``), in path order.
 
     What the portal boundary refuses (:mod:`lxkit.boundary`: links leading outside the courses
-    folder, named pipes, devices) is never copied; the loader reports it. Nor is the course
-    picture, under any name that leads to it (a link to it, or the file it links to).
+    folder, named pipes, devices, names with a line break at any depth) is never copied; the
+    loader reports it. Nor is the course picture, under any name that leads to it (a link to it,
+    or the file it links to).
     """
     name = course.folder
     folder = root / name
@@ -60,12 +61,10 @@ def _files_below(root: str, folder: str, prefix: str) -> list[str]:
     found = []
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or entry_refusal(root, entry) is not None:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 found += _files_below(root, entry.path, f"{prefix}{entry.name}/")
-            elif entry_refusal(root, entry) is not None:
-                continue
             elif entry.is_file():
                 found.append(prefix + entry.name)
     return found

@@ -35,6 +35,9 @@ LXKIT_FEATURES = (
     "search.highlight",
 )
 LXKIT_CSS = "assets/lxkit/lxkit.css"
+LXKIT_TRAINER_CSS = "assets/lxkit/trainer.css"  # the trainer view's blocks and insight pages
+LXKIT_TRACKING_CSS = "assets/lxkit/tracking.css"  # the learning-records notice of tracking.js
+LXKIT_STYLES = (LXKIT_CSS, LXKIT_TRAINER_CSS, LXKIT_TRACKING_CSS)  # after lxkit.css: they use its variables
 LXKIT_JS = "assets/lxkit/lxkit.js"
 LXKIT_TRACKING_JS = "assets/lxkit/tracking.js"  # before lxkit.js: it defines the event layer lxkit.js reports to
 LXKIT_SCRIPTS = (LXKIT_TRACKING_JS, LXKIT_JS)
@@ -130,7 +133,7 @@ def settings_for_build(
         theme=theme_settings(raw.get("theme")),
         nav=nav,
         edit_uri="",
-        extra_css=[LXKIT_CSS, *[c for c in raw.get("extra_css") or [] if c != LXKIT_CSS]],
+        extra_css=[*LXKIT_STYLES, *[c for c in raw.get("extra_css") or [] if c not in LXKIT_STYLES]],
         extra_javascript=[*LXKIT_SCRIPTS, *[j for j in raw.get("extra_javascript") or [] if j not in LXKIT_SCRIPTS]],
         extra=deep_merge(raw.get("extra") or {}, {**tracking_extra(config, extra or {}), **(extra or {})}),
         plugins=raw.get("plugins") or ["search"],

@@ -13,7 +13,8 @@ class UnexpectedFile(LoaderRule):
     area = Area.STRUCTURE
     summary = (
         "A file in a course folder is neither a module (NN-slug.md) nor an image or handout, e.g. a module "
-        "saved as .txt or a Markdown file without a number."
+        "saved as .txt or a Markdown file without a number; or a file or folder, at any depth, whose name has a "
+        "line break, a tab, an invisible character or a space at an end."
     )
     rationale = "Such a file is left out of the portal, so content an author wrote silently never reaches learners."
     example = Example(
