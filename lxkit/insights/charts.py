@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from html import escape
 from importlib.metadata import version
 from math import ceil, cos, radians, sin
@@ -39,13 +39,15 @@ CHAR_WIDTH = 0.6  # pygal's own estimate of a character's width, in font sizes
 _STRIPPED = re.compile(r"<script\b.*?</script>|<!--.*?-->|<title>.*?</title>|<desc\b[^>]*>.*?</desc>", re.S)
 _TOOLTIPS = re.compile(r'<g [^>]*class="plot tooltip-overlay">.*?</g></g>', re.S)
 _EMPTY_BAR = re.compile(r'<g class="bar"><rect (?:(?![^>]*\bwidth=)|(?![^>]*\bheight=))[^>]*/></g>')  # stacked None
+_TAG = re.compile(r"<[^>!?/][^>]*>")  # a start tag (pygal escapes '<' and '>' in text and attribute values)
 _ID = re.compile(r'\bid="([^"]+)"')
 _REFERENCE = re.compile(r'(\bid="|url\(#|href="#)([^")]+)')
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style>", re.S)
 _XMLNS = re.compile(r'\sxmlns(:\w+)?="[^"]*"')
 _EXTRA_CSS = (
-    "{id} .axis .guide.line{{stroke-opacity:.3}}"
     "{id} .axis .line,{id} .axis .major.line{{stroke-opacity:.6}}"
+    "{id} .axis .guide.line{{stroke-opacity:.2}}"  # after: a major guide line is as faint as the others
+    "{id} .line.reactive{{stroke-width:2;stroke-opacity:1}}"
     "{id} .text-overlay text.value{{fill:currentColor;text-anchor:start;transform:translateX(16px)}}"
 )
 
@@ -70,9 +72,9 @@ def draw_svg(chart: Chart) -> str:
     if len(panels) == 1:
         return panels[0][0]
     top, body = 0, []
-    for svg, height in panels:
-        inner = svg.replace("<svg ", f'<svg x="0" y="{top}" width="{WIDTH}" height="{height}" ', 1)
-        body.append(_XMLNS.sub("", inner, count=2))
+    for index, (svg, height) in enumerate(panels):  # each panel a group moved down (no nested <svg> to size)
+        inner = svg[svg.index(">") + 1 : svg.rindex("</svg>")]
+        body.append(f'<g id="chart-p{index}" class="pygal-chart" transform="translate(0 {top})">{inner}</g>')
         top += height
     opening = f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{top}" viewBox="0 0 {WIDTH} {top}">'
     return opening + "".join(body) + "</svg>"
@@ -131,6 +133,8 @@ def _config(chart: Chart, index: int, legend: bool, height: int) -> Any:
         foreground_subtle="currentColor",
         guide_stroke_color="currentColor",
         major_guide_stroke_color="currentColor",
+        guide_stroke_dasharray="none",  # solid and faint: the dashed lines are the baseline and target
+        major_guide_stroke_dasharray="none",
         font_family="inherit",
         label_font_size=FONT,
         major_label_font_size=FONT,
@@ -202,10 +206,7 @@ def _values(chart: Chart, series: Series) -> list[Any]:
 
 
 def _series_options(series: Series) -> dict[str, Any]:
-    options: dict[str, Any] = {"show_dots": series.dots}
-    if series.dashed:
-        options["stroke_style"] = {"dasharray": "6,4", "width": 2}
-    return options
+    return {"show_dots": series.dots, **({"stroke_style": {"dasharray": "6,4"}} if series.dashed else {})}
 
 
 def render_svg(chart: Chart, cache: Path | None) -> str:
@@ -251,11 +252,12 @@ def draw_ahead(charts: Sequence[Chart], cache: Path) -> Future[tuple[str, ...]] 
 def accessible_svg(svg: str, prefix: str, title: str, description: str) -> str:
     """The SVG, for a page: an image with a title and a description, its ids (and the references to them:
     ``url(#…)``, ``href="#…"``, CSS selectors) prefixed with ``prefix``, without namespace declarations."""
-    ids = sorted(set(_ID.findall(svg)), key=len, reverse=True)
-    if ids:
+    ids = sorted({i for tag in _TAG.findall(svg) for i in _ID.findall(tag)}, key=len, reverse=True)
+    if ids:  # in tags and style sheets only: a label's text stays as it is
         selector = re.compile(r"#(" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
         svg = _STYLE.sub(lambda m: selector.sub(lambda s: f"#{prefix}-{s.group(1)}", m.group(0)), svg)
-        svg = _REFERENCE.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", svg)
+        reference = partial(_REFERENCE.sub, lambda m: f"{m.group(1)}{prefix}-{m.group(2)}")
+        svg = _TAG.sub(lambda m: reference(m.group(0)), svg)
     head, _, rest = _XMLNS.sub("", svg).partition(">")
     head = re.sub(r'\s(role|aria-[a-z]+)="[^"]*"', "", head)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"

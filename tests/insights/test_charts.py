@@ -82,8 +82,8 @@ def test_one_bar_per_value_and_none_for_a_hidden_one() -> None:
 
 def test_panels_are_stacked_in_one_image_with_the_labels_under_the_last_one() -> None:
     svg = draw_svg(bars("cohort", [4, 7], panels=3))
-    assert svg.count("<svg") == 4
-    tops = [int(y) for y in re.findall(r'<svg x="0" y="(\d+)"', svg)]
+    assert svg.count("<svg") == 1
+    tops = [int(y) for y in re.findall(r'class="pygal-chart" transform="translate\(0 (\d+)\)"', svg)]
     assert tops[0] == 0 and tops == sorted(tops) and len(set(tops)) == 3
     assert svg.count(">label 0<") == 1
     assert all(f"cohort {i}" in svg for i in range(3))
@@ -107,3 +107,14 @@ def test_a_heat_map_is_a_matrix_of_dots_with_their_numbers_and_a_date_line_has_i
     points = (("2026-01-01", 1.5), ("2026-02-01", 2.0), ("2026-03-01", 4.0))
     line = Chart("DateLine", (), (Panel("", (Series("whole business", points, "#5c6bc0"),)),))
     assert draw_svg(line).count(DOT) == 3
+
+
+def test_hostile_labels_stay_text_in_a_well_formed_image() -> None:
+    import xml.etree.ElementTree as ET
+
+    name = '"><script>alert(1)</script><!-- id="x" & #chart-p0'
+    chart = Chart("Dot", (name,), (Panel(name, (Series(name, (3,), "#5c6bc0"),)),), print_values=True)
+    svg = on_page(draw_svg(chart))
+    assert "<script" not in svg and "<!--" not in svg
+    root = ET.fromstring(svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1))
+    assert name in "".join(root.itertext())
