@@ -5,6 +5,8 @@ Every problem of the section is collected and reported together (exit code 2).
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -18,6 +20,11 @@ from lxkit.validation import validate
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 DEFAULT_COURSES_DIR = "courses"
+PORTAL_PATHS = {  # settings naming a path in the portal, with an example
+    ("courses_dir",): DEFAULT_COURSES_DIR,
+    ("insights", "store"): ".lxkit-cache/insights/store.duckdb",
+    ("insights", "output"): ".lxkit-cache/insights/insights.json",
+}
 
 
 def find_config_file(start: Path | None = None, explicit: Path | None = None) -> Path:
@@ -59,6 +66,7 @@ def load_config(config_file: Path) -> PortalConfig:
     if not isinstance(section, dict):
         findings.append(config_problem(name, source.line(), 1, "the 'lxkit' section must be a mapping"))
     findings.extend(config_problem(name, i.line, i.column, f"lxkit: {i.message}") for i in issues)
+    findings.extend(_outside_paths(name, source) if isinstance(section, dict) and not issues else [])
     if findings:
         raise ConfigError(f"the lxkit section of {name} has problems", findings)
     return _portal_config(root, config_file, data, section)
@@ -81,6 +89,30 @@ def _stray_settings(name: str, data: dict[str, Any], positions: dict[Any, Any]) 
     return found
 
 
+def _outside_paths(name: str, source: SourceFile) -> list[Finding]:
+    """Path settings that lead out of the portal folder (``/etc``, ``../..``): lxkit stays inside it."""
+    found = []
+    for path, example in PORTAL_PATHS.items():
+        value: Any = source.data
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and _leaves_portal(value):
+            line, column = source.position(*path)
+            message = (
+                f"lxkit: '{'.'.join(path)}' is '{value}', which leads outside the portal folder, and lxkit reads and "
+                f"writes only inside it: write a path relative to {name} that stays inside, e.g. {example}"
+            )
+            found.append(config_problem(name, line, column, message))
+    return found
+
+
+def _leaves_portal(value: str) -> bool:
+    """Whether a path setting is absolute (``/x``, ``C:\\x``, ``~/x``) or climbs out with ``..``."""
+    if value.startswith(("/", "\\", "~")) or re.match(r"^[A-Za-z]:", value):
+        return True
+    return os.path.normpath(value.replace("\\", "/")).split("/")[0] == ".."
+
+
 def _sub_positions(positions: dict[Any, Any]) -> dict[Any, Any]:
     """Positions inside ``lxkit:`` re-rooted so that validation paths match."""
     rooted = {key[1:]: value for key, value in positions.items() if key[:1] == ("lxkit",)}
@@ -97,7 +129,7 @@ def _portal_config(root: Path, config_file: Path, data: dict[str, Any], section:
         root=str(root),
         config_file=str(config_file),
         site_name=str(data.get("site_name") or "Learning portal"),
-        courses_dir=str(section.get("courses_dir", DEFAULT_COURSES_DIR)),
+        courses_dir=os.path.normpath(str(section.get("courses_dir", DEFAULT_COURSES_DIR)).replace("\\", "/")),
         capabilities=capabilities,
         providers=tuple(str(p).lower() for p in section.get("providers", [])),
         lint=MappingProxyType(dict(section.get("lint", {}))),

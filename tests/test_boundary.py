@@ -152,3 +152,23 @@ def test_names_with_a_line_break_are_refused_at_every_depth(tmp_path: Path) -> N
     assert course is not None
     assert [docs for _, docs in folder_assets(root / "courses", course)] == ["courses/demo/img/fine.png"]
     FileDigests().folder_digest(folder)
+
+
+def test_a_courses_folder_that_links_out_of_the_portal_is_refused_by_lint_build_and_fix(
+    tmp_path: Path, outside: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from lxkit.__main__ import cli
+
+    elsewhere = write_portal(tmp_path / "elsewhere", {"linked": {}}) / "courses"
+    root = tmp_path / "portal"
+    root.mkdir()
+    (root / "mkdocs.yml").write_text((elsewhere.parent / "mkdocs.yml").read_text("utf-8"), "utf-8")
+    (root / "courses").symlink_to(elsewhere, target_is_directory=True)
+    before = sorted((p, p.read_bytes()) for p in elsewhere.rglob("*") if p.is_file())
+    for command in (["lint"], ["build", "-j", "1"], ["fix"]):
+        result = CliRunner().invoke(cli, [*command, "-f", str(root / "mkdocs.yml")])
+        assert result.exit_code == 2, (command, result.output)
+        assert "is a link to" in result.output and "outside the portal folder" in result.output
+    assert sorted((p, p.read_bytes()) for p in elsewhere.rglob("*") if p.is_file()) == before

@@ -99,3 +99,29 @@ def test_env_tags_resolve_as_mkdocs_resolves_them(
     config = load_config(config_file)
     assert config.site_url == expected
     assert (read_raw_settings(config).get("site_url") or "") == expected  # what MkDocs reads
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "courses_dir: /etc",
+        "courses_dir: ../../other",
+        "courses_dir: courses/../../x",
+        "courses_dir: 'C:\\x'",
+        "insights: {output: ../../site/x.json}",
+        "insights: {store: ~/store.duckdb}",
+    ],
+)
+def test_paths_leading_outside_the_portal_are_refused(tmp_path: Path, setting: str) -> None:
+    (tmp_path / "mkdocs.yml").write_text(f"site_name: A\nlxkit:\n  {setting}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "mkdocs.yml")
+    (finding,) = caught.value.findings
+    assert (finding.code, finding.line) == ("LX000", 3)
+    assert "leads outside the portal folder" in finding.message
+    assert "write a path relative to mkdocs.yml that stays inside" in finding.message
+
+
+def test_a_courses_dir_inside_the_portal_is_read_in_its_plain_form(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: A\nlxkit:\n  courses_dir: ./courses/../courses/\n")
+    assert load_config(tmp_path / "mkdocs.yml").courses_dir == "courses"

@@ -33,6 +33,12 @@ def insights_command(
     else:
         source = Source(lrs=lrs_access(lrs), full=full)
     result = run_insights(portal, settings, source)
+    if result.started_again:
+        console.info(
+            f"The insights store {settings.store} was made by another version of lxkit: it was started again "
+            "and this run read its source from the start; read any other file again with --from "
+            "(an LRS is read in full on its next run)"
+        )
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
     if result.data_problems:

@@ -4,12 +4,15 @@ Map of the package (IO at the edges, SQL in the middle):
 
 - :mod:`.settings` - ``lxkit.insights`` in mkdocs.yml (store, output, minimum group, flag thresholds),
   the LRS endpoint and reading credential from the environment.
-- :mod:`.sources` - reading a JSON-lines export (only what was appended) or an LRS (``since``, ``more``).
-- :mod:`.store` - the local DuckDB store; every read ends in one SQL ingest with de-duplication.
-- :mod:`.learners` - the per-learner facts kept in the store, re-derived only for the learners of new statements.
+- :mod:`.sources` - reading a JSON-lines export (only what was appended) or an LRS (``since``, ``more``),
+  part by part, each part in one transaction.
+- :mod:`.store` - the local DuckDB store (statement id hashes, where each source was left off); a read
+  stages its statements with one SQL ingest.
+- :mod:`.learners` - the per-learner facts, all the store keeps of the statements: staged statements
+  merge into them; a store made by another lxkit starts again.
 - ``sql/`` - the SQL: ``schema``, ``staged`` (flattening), ``learner_schema`` and ``learner_facts`` (facts
-  per learner), ``learner_course`` (teams and cohorts), and the aggregations ``funnel``, ``questions``,
-  ``heatmap``, ``time``, ``pre_work``.
+  per learner, and the merge), ``learner_course`` (teams and cohorts), and the aggregations ``funnel``,
+  ``questions``, ``heatmap``, ``time``, ``pre_work``.
 - :mod:`.structure` - small tables from the course model (modules, pre-work, questions, capabilities, cohorts).
 - :mod:`.data_files` - ``metrics/<course>.csv`` and ``cohorts/<course>.csv``, with problems for ``lxkit lint``.
 - :mod:`.aggregate` - runs the SQL, hides groups below the minimum, flags questions.

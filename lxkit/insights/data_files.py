@@ -106,7 +106,31 @@ def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
         return [], [DataProblem(rel, 1, 1, f"cannot read the file ({error}); save it as UTF-8 text")]
     lines = text.splitlines()
     nul = _nul_problem(lines, rel)
-    return ([], [nul]) if nul else (list(csv.reader(lines)), [])
+    return ([], [nul]) if nul else _parsed(lines, rel)
+
+
+def _parsed(lines: list[str], rel: str) -> tuple[list[list[str]], list[DataProblem]]:
+    """The rows of a CSV text, one a line; a quote left open or a huge cell makes the file one problem."""
+    reader = csv.reader(lines)
+    rows: list[list[str]] = []
+    start = 1
+    try:
+        for row in reader:
+            if reader.line_num > start:  # a quoted cell ran on into the next line(s)
+                message = (
+                    'a quote (") opened on this line is not closed on it, so the lines after it would be read as '
+                    "part of one cell and the file is not read: close the quote or delete it"
+                )
+                return [], [DataProblem(rel, start, lines[start - 1].rfind('"') + 1, message)]
+            rows.append(row)
+            start = reader.line_num + 1
+    except csv.Error:
+        message = (
+            f"a cell starting on this line is longer than {csv.field_size_limit()} characters, so the file is not "
+            'read: shorten it, or close the quote (") left open in it'
+        )
+        return [], [DataProblem(rel, start, 1, message)]
+    return rows, []
 
 
 def _nul_problem(lines: list[str], rel: str) -> DataProblem | None:

@@ -1,9 +1,12 @@
-"""The per-learner facts kept in the store (``sql/learner_schema.sql``), brought up to date after a read.
+"""The per-learner facts kept in the store (``sql/learner_schema.sql``): all it keeps of the statements.
 
-A read that added statements to a store whose facts were current re-derives only the learners
-those statements are about (all their statements, so the result equals a derivation from scratch);
-anything else (a new store, a new version of the SQL, a store written by an older lxkit) derives
-every learner again. The aggregations then read these facts, never the statements themselves.
+A read stages its statements in the temporary table ``incoming`` (:func:`lxkit.insights.store.ingest_file`);
+:func:`update_learner_facts` merges them into the facts of the learners they are about
+(``sql/learner_facts.sql``). Every fact is a minimum, a maximum, an "any" or a first/latest kept
+with its time, so merging gives exactly the facts a derivation from all statements gives, and a
+statement read twice changes nothing. A store made by other SQL (another lxkit) cannot be
+re-derived from statements it never kept: :func:`prepare_store` empties it, so the source is read
+again from the start.
 """
 
 from __future__ import annotations
@@ -12,36 +15,49 @@ import hashlib
 
 import duckdb
 
-from lxkit.insights.store import count, sql
+from lxkit.insights.store import sql
 
-INCOMING = "incoming"  # the temporary table of the statements the last read added (see store.ingest_file)
-_TOUCHED = "WHERE learner IN (SELECT learner FROM touched)"
+INCOMING = "incoming"  # the temporary table of the statements staged by the last reads (see store.ingest_file)
 
 
 def version() -> str:
-    """A digest of the SQL that derives the facts: facts derived by other SQL are derived again."""
-    text = sql("learner_schema") + sql("learner_facts")
+    """A digest of the SQL that makes the store: a store made by other SQL is started again."""
+    text = "".join(sql(name) for name in ("schema", "staged", "learner_schema", "learner_facts"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def update_learner_facts(connection: duckdb.DuckDBPyConnection) -> None:
-    """Bring the per-learner facts up to date with the statements in the store."""
+def prepare_store(connection: duckdb.DuckDBPyConnection) -> bool:
+    """Create the facts' tables; empty a store made by other SQL (True when there was something to empty)."""
     connection.execute(sql("learner_schema"))
-    row = connection.execute("SELECT version, statements FROM derived").fetchone()
-    total = count(connection)
-    derived = int(row[1]) if row is not None and row[0] == version() else None
-    incoming = _incoming(connection)
-    if derived is not None and incoming is not None and derived + incoming == total and incoming > 0:
-        connection.execute(f"CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT learner FROM {INCOMING}")
-        _derive(connection, INCOMING, _TOUCHED)
-    elif derived != total:
-        for table in ("objects", "verbs"):
-            connection.execute(f"DELETE FROM {table}")
-        _derive(connection, "statements", "")
-    connection.execute(f"DROP TABLE IF EXISTS {INCOMING}")
-    if derived != total:
-        connection.execute("DELETE FROM derived")
-        connection.execute("INSERT INTO derived VALUES (?, ?)", [version(), total])
+    row = connection.execute("SELECT version FROM store_format").fetchone()
+    if row is not None and row[0] == version():
+        return False
+    listed = connection.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()
+    tables = {str(name) for (name,) in listed}
+    stale = bool(tables & {"statements", "derived"}) or _holds_anything(connection)
+    for table in (*_FACTS, "objects", "verbs", "store_format", "statements", "derived"):
+        connection.execute(f"DROP TABLE IF EXISTS {table}")  # their columns may be another version's
+    for table in ("statement_ids", "sources", "aggregated"):
+        connection.execute(f"DELETE FROM {table}")
+    connection.execute(sql("learner_schema"))
+    connection.execute("INSERT INTO store_format VALUES (?)", [version()])
+    return stale
+
+
+def _holds_anything(connection: duckdb.DuckDBPyConnection) -> bool:
+    tables = ("statement_ids", "sources", "objects", *_FACTS)
+    counts = " UNION ALL ".join(f"SELECT count(*) FROM {table}" for table in tables)
+    return any(int(row[0]) for row in connection.execute(counts).fetchall())
+
+
+def update_learner_facts(connection: duckdb.DuckDBPyConnection) -> None:
+    """Merge the staged statements (if any) into the facts, and drop them."""
+    connection.execute(sql("learner_schema"))
+    try:
+        connection.execute(f"SELECT 1 FROM temp.main.{INCOMING} LIMIT 0")
+    except duckdb.CatalogException:
+        return
+    connection.execute(sql("learner_facts"))
 
 
 _FACTS = {
@@ -59,16 +75,3 @@ def facts_digest(connection: duckdb.DuckDBPyConnection) -> str:
     )
     rows = connection.execute(parts).fetchall()
     return hashlib.sha256(repr(sorted(rows)).encode("utf-8")).hexdigest()
-
-
-def _incoming(connection: duckdb.DuckDBPyConnection) -> int | None:
-    """How many statements the last read added, when it kept them in the ``incoming`` table."""
-    try:
-        row = connection.execute(f"SELECT count(*) FROM temp.main.{INCOMING}").fetchone()
-    except duckdb.CatalogException:
-        return None
-    return int(row[0]) if row else None
-
-
-def _derive(connection: duckdb.DuckDBPyConnection, new: str, scope: str) -> None:
-    connection.execute(sql("learner_facts").replace("{new}", new).replace("{scope}", scope))

@@ -18,7 +18,7 @@ import duckdb
 from lxkit.exceptions import UsageError
 from lxkit.insights.aggregate import aggregate
 from lxkit.insights.data_files import Cohort, MetricPoint, read_cohorts, read_metrics
-from lxkit.insights.learners import facts_digest, update_learner_facts
+from lxkit.insights.learners import facts_digest, prepare_store
 from lxkit.insights.results import FORMAT, Insights, read_results, write_results
 from lxkit.insights.settings import InsightSettings, LrsAccess
 from lxkit.insights.sources import read_file, read_lrs
@@ -43,6 +43,7 @@ class RunResult:
     insights: Insights
     output: Path
     data_problems: int
+    started_again: bool = False  # the store was made by another lxkit and was emptied before the read
 
 
 def run_insights(portal: Portal, settings: InsightSettings, source: Source | None) -> RunResult:
@@ -51,18 +52,19 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
     metrics, metric_problems = read_metrics(portal)
     spill = settings.store.parent / "incoming"
     with open_store(settings.store) as connection:
+        started_again = prepare_store(connection)
         ingested = Ingested(0, 0)
         if source is not None and source.file is not None:
             ingested = read_file(connection, source.file, spill)
         elif source is not None and source.lrs is not None:
             ingested = read_lrs(connection, source.lrs, spill, source.full)
-        update_learner_facts(connection)
         inputs = _inputs_digest(connection, portal, settings, cohorts, metrics)
         insights = _kept(connection, settings.output, inputs)
         if insights is None:
             insights = aggregate(connection, portal, settings, cohorts, metrics)
         _write(connection, insights, settings.output, inputs)
-    return RunResult(ingested, insights, settings.output, len(cohort_problems) + len(metric_problems))
+    problems = len(cohort_problems) + len(metric_problems)
+    return RunResult(ingested, insights, settings.output, problems, started_again)
 
 
 def _inputs_digest(

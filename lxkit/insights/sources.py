@@ -7,8 +7,10 @@ before it (:data:`OVERLAP`): statements that reach the LRS late (a browser that 
 still read, repeats are dropped by id. Statements that arrive more than a week late need
 ``lxkit insights --full``.
 
-Both end in :func:`lxkit.insights.store.ingest_file`; pages from an LRS are written to a
-temporary JSON-lines file first, one page at a time (memory stays bounded).
+Both end in :func:`lxkit.insights.store.ingest_file` and
+:func:`lxkit.insights.learners.update_learner_facts`, part by part, each part in one transaction with
+where the source was left off. Pages from an LRS are written to a temporary JSON-lines file first,
+one page at a time (memory stays bounded).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import tempfile
 import urllib.parse
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -26,10 +29,13 @@ from typing import IO, Any, BinaryIO
 import duckdb
 
 from lxkit.exceptions import UsageError
+from lxkit.insights.learners import update_learner_facts
 from lxkit.insights.settings import LrsAccess
-from lxkit.insights.store import Ingested, ingest_file, position, remember
+from lxkit.insights.store import Ingested, count, ingest_file, position, remember
 
 HEAD_BYTES = 65536
+CHUNK_BYTES = 1 << 30  # about 1,100,000 statements: a part's staged statements take about 600 MiB
+CHUNK_STATEMENTS = 500_000
 PAGE_LIMIT = 1000
 TIMEOUT = 60.0
 OVERLAP = timedelta(days=7)
@@ -52,21 +58,39 @@ def _same_file(path: Path, previous: tuple[str, str] | None, size: int) -> int:
 
 
 def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> Ingested:
-    """Add a JSON-lines file's statements; only the bytes appended since the last run are read."""
+    """Add a JSON-lines file's statements; only the bytes appended since the last run are read, in
+    parts of about :data:`CHUNK_BYTES` (memory stays bounded; a run that is stopped goes on from the
+    last part it took in)."""
     if not path.is_file():
         raise UsageError(f"statements file not found: {path}")
     source = "file:" + str(path.resolve())
     size = path.stat().st_size
     start = _same_file(path, position(connection, source), size)
     end = _last_line_end(path, start, size)
-    if start == 0 and end == size:
-        result = ingest_file(connection, path)
-    elif end > start:
-        result = _ingest_slice(connection, path, start, end, tmp)
-    else:
-        result = Ingested(0, 0)
-    remember(connection, source, str(end), file_identity(path, min(HEAD_BYTES, end)))
+    result = Ingested(0, count(connection))
+    while start < end:
+        stop = end if end - start <= CHUNK_BYTES else _next_line_end(path, start + CHUNK_BYTES, end)
+        with _transaction(connection):
+            if start == 0 and stop == size:
+                taken = ingest_file(connection, path)
+            else:
+                taken = _ingest_slice(connection, path, start, stop, tmp)
+            update_learner_facts(connection)
+            remember(connection, source, str(stop), file_identity(path, min(HEAD_BYTES, stop)))
+        result, start = Ingested(result.added + taken.added, taken.total), stop
     return result
+
+
+@contextmanager
+def _transaction(connection: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Statements taken in, their facts and where the source was left off: all of them or none."""
+    connection.begin()
+    try:
+        yield
+    except BaseException:
+        connection.rollback()
+        raise
+    connection.commit()
 
 
 def _last_line_end(path: Path, start: int, size: int) -> int:
@@ -82,6 +106,19 @@ def _last_line_end(path: Path, start: int, size: int) -> int:
         tail = handle.read(back)
     cut = tail.rfind(b"\n")
     return size - back + cut + 1 if cut >= 0 else start
+
+
+def _next_line_end(path: Path, offset: int, end: int) -> int:
+    """The end of the line that holds byte ``offset`` (at most ``end``, itself a line end)."""
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        while offset < end:
+            block = handle.read(min(1 << 20, end - offset))
+            cut = block.find(b"\n")
+            if cut >= 0:
+                return offset + cut + 1
+            offset += len(block)
+    return end
 
 
 def _ingest_slice(connection: duckdb.DuckDBPyConnection, path: Path, start: int, end: int, tmp: Path) -> Ingested:
@@ -105,23 +142,41 @@ def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
 
 
 def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path, full: bool = False) -> Ingested:
-    """Add the statements an LRS received since the last run (``full``: read them all again)."""
+    """Add the statements an LRS received since the last run (``full``: read them all again), taken in
+    every :data:`CHUNK_STATEMENTS` statements (memory stays bounded; a stopped run goes on from there)."""
     source = "lrs:" + access.endpoint
     previous = position(connection, source)
     since = previous[0] if previous and not full else ""
     tmp.mkdir(parents=True, exist_ok=True)
-    latest = since
-    with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
-        for page in _pages(access, since):
-            for statement in page:
-                out.write(json.dumps(statement, separators=(",", ":")) + "\n")
-                latest = _later(latest, str(statement.get("timestamp") or ""))
-    try:
-        result = ingest_file(connection, Path(out.name))
-    finally:
-        Path(out.name).unlink(missing_ok=True)
-    remember(connection, source, latest, "")
+    result = Ingested(0, count(connection))
+    pages = _pages(access, since)
+    latest, more = since, True
+    while more:
+        with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
+            latest, more = _write_pages(pages, out, latest)
+        try:
+            with _transaction(connection):
+                taken = ingest_file(connection, Path(out.name))
+                update_learner_facts(connection)
+                remember(connection, source, latest, "")
+        finally:
+            Path(out.name).unlink(missing_ok=True)
+        result = Ingested(result.added + taken.added, taken.total)
     return result
+
+
+def _write_pages(pages: Iterator[list[dict[str, Any]]], out: IO[str], latest: str) -> tuple[str, bool]:
+    """Pages into ``out`` until :data:`CHUNK_STATEMENTS` statements; the latest timestamp and whether
+    pages are left."""
+    written = 0
+    for page in pages:
+        for statement in page:
+            out.write(json.dumps(statement, separators=(",", ":")) + "\n")
+            latest = _later(latest, str(statement.get("timestamp") or ""))
+        written += len(page)
+        if written >= CHUNK_STATEMENTS:
+            return latest, True
+    return latest, False
 
 
 def _pages(access: LrsAccess, since: str) -> Iterator[list[dict[str, Any]]]:

@@ -1,9 +1,12 @@
-"""The local analytical store (DuckDB): statements read so far, and where each source was left off.
+"""The local analytical store (DuckDB): the ids of the statements read so far, where each source
+was left off, and (:mod:`lxkit.insights.learners`) the per-learner facts made of the statements.
 
 Every read ends in :func:`ingest_file`: a JSON-lines file goes through DuckDB's own reader (no
-Python loop over statements), statements already stored (same id) are skipped. The SQL lives in
-``lxkit/insights/sql/``; the aggregations only read the ``statements`` table, so pointing them at
-another engine that has such a table (ClickHouse, see docs/insights-clickhouse.md) needs no rewrite.
+Python loop over statements) into the temporary table ``incoming``, which
+:func:`lxkit.insights.learners.update_learner_facts` merges into the facts and then drops. The SQL
+lives in ``lxkit/insights/sql/``; the facts' SQL reads a table of flattened statements, so running
+it in another engine that has such a table (ClickHouse, see docs/insights-clickhouse.md) needs no
+rewrite.
 """
 
 from __future__ import annotations
@@ -59,32 +62,27 @@ class Ingested:
 
 
 def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
-    """Add the statements of a JSON-lines file that the store does not have yet.
-
-    Into an empty store they go straight in; otherwise the new ones are kept in the temporary
-    table ``incoming`` too, so that :mod:`lxkit.insights.learners` re-derives only their learners.
-    """
+    """Stage a JSON-lines file's statements in the temporary table ``incoming`` (added to what an earlier
+    read staged, until the facts take them in) and count the ones the store had not read before."""
     staged = sql("staged").replace("{path}", quoted(str(path)))
     before = count(connection)
     valid = "WHERE n.id IS NOT NULL AND n.ts IS NOT NULL AND n.verb IS NOT NULL AND n.object IS NOT NULL"
     try:
-        if before == 0:
-            connection.execute(f"INSERT INTO statements SELECT n.* FROM ({staged}) n {valid}")
-        else:
-            connection.execute(
-                f"CREATE OR REPLACE TEMP TABLE incoming AS SELECT n.* FROM ({staged}) n "
-                f"ANTI JOIN statements s ON n.id = s.id {valid}"
-            )
-            connection.execute("INSERT INTO statements SELECT * FROM incoming")
+        connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming AS SELECT n.* FROM ({staged}) n WITH NO DATA")
+        connection.execute(f"INSERT INTO incoming SELECT n.* FROM ({staged}) n {valid}")
     except duckdb.Error as error:
         raise UsageError(f"cannot read statements from {path}: {error}") from error
+    new = "SELECT DISTINCT id FROM incoming"
+    if before:
+        new = "SELECT DISTINCT i.id FROM incoming i ANTI JOIN statement_ids s ON i.id = s.id"
+    connection.execute(f"INSERT INTO statement_ids {new}")
     total = count(connection)
     return Ingested(total - before, total)
 
 
 def count(connection: duckdb.DuckDBPyConnection) -> int:
-    """Statements in the store."""
-    row = connection.execute("SELECT count(*) FROM statements").fetchone()
+    """Statements read into the store (each once, however often it was read)."""
+    row = connection.execute("SELECT count(*) FROM statement_ids").fetchone()
     return int(row[0]) if row else 0
 
 

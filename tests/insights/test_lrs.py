@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from lxkit.__main__ import cli
+from lxkit.insights import sources
 from lxkit.insights.results import read_results
 from lxkit.insights.run import Source, run_insights
 from lxkit.insights.settings import insight_settings
@@ -34,7 +35,10 @@ def insights(root: Path, lrs: Any, credential: str) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
-def test_reads_only_new_statements_from_ralph_and_builds_the_pages(ralph_lrs: Any, tmp_path: Path) -> None:
+def test_reads_only_new_statements_from_ralph_and_builds_the_pages(
+    ralph_lrs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "CHUNK_STATEMENTS", 400)  # every page of 1,000 is taken in on its own
     lrs = ralph_lrs()
     generated = make_portal(tmp_path / "portal", statements=2500)
     # Browsers send statements in the order they happen (Ralph's 'since' compares statement timestamps).

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 
 from lxkit.insights import run as run_module
@@ -62,3 +63,15 @@ def test_results_written_from_another_store_are_aggregated_again(generated: Gene
     whole = run(generated, tmp_path / "whole", generated.statements, output)
     assert run(generated, tmp_path / "half", half, output) != whole
     assert run(generated, tmp_path / "whole", None, output) == whole
+
+
+def test_a_store_made_by_another_lxkit_is_started_again_and_said_so(generated: GeneratedPortal, tmp_path: Path) -> None:
+    first = run(generated, tmp_path, generated.statements)
+    with duckdb.connect(str(tmp_path / "store.duckdb")) as connection:
+        connection.execute("UPDATE store_format SET version = 'an older lxkit'")
+    settings = insight_settings(generated.portal.config)
+    settings = dataclasses.replace(settings, store=tmp_path / "store.duckdb", output=tmp_path / "insights.json")
+    again = run_insights(generated.portal, settings, Source(file=generated.statements))
+    assert again.started_again and again.ingested.added == first.statements
+    assert again.insights == first
+    assert not run_insights(generated.portal, settings, Source(file=generated.statements)).started_again

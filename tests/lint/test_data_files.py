@@ -95,6 +95,17 @@ def test_a_nul_character_is_reported_at_its_line_and_column(portal: Path) -> Non
     ]
 
 
+def test_a_quote_left_open_or_a_huge_cell_is_one_problem_at_its_line(portal: Path) -> None:
+    write(portal, "cohorts/teach-what-you-learned.csv", 'cohort,start\nspring,2026-03-04\nfall,"2026-09-04\nx,y\n')
+    write(portal, "cohorts/data-science-for-engineers.csv", f'cohort,start\n"{"a" * 200_000}",2026-03-04\n')
+    found = data_findings(portal)
+    assert [line.split(" LX021 ")[0] for line in found] == [
+        "cohorts/data-science-for-engineers.csv:2:1",
+        "cohorts/teach-what-you-learned.csv:3:6",
+    ]
+    assert "longer than 131072 characters" in found[0] and "close the quote or delete it" in found[1]
+
+
 def test_a_file_named_after_no_course_is_reported_once_even_in_parallel(portal: Path) -> None:
     write(portal, "metrics/data-science-for-engineer.csv", "date,value\n2026-01-01,1\n")
     found = data_findings(portal)

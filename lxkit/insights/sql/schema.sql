@@ -1,17 +1,7 @@
--- The local store: one row per statement, only the fields the insights read.
--- learner is a hash of the pseudonymous actor (the account id never leaves the store, and is not kept as text).
-CREATE TABLE IF NOT EXISTS statements (
-    id UBIGINT,          -- hash of the statement id (duplicates are not stored twice)
-    ts TIMESTAMPTZ,      -- the statement's timestamp
-    stored TIMESTAMPTZ,  -- when the LRS stored it (the cursor of incremental reads)
-    learner UBIGINT,
-    verb VARCHAR,        -- the verb IRI
-    object VARCHAR,      -- the activity IRI
-    success BOOLEAN,
-    response VARCHAR,
-    scaled DOUBLE,
-    team VARCHAR
-);
+-- The local store. Statements themselves are not kept: a read turns them into per-learner facts
+-- (sql/learner_schema.sql, merged by sql/learner_facts.sql) and keeps only a hash of each statement id.
+-- statement_ids: a hash of the id of every statement read (a statement read twice counts once).
+CREATE TABLE IF NOT EXISTS statement_ids (id UBIGINT);
 -- What was read from each source: a file (bytes read and a digest of its head) or an LRS (last stored time).
 CREATE TABLE IF NOT EXISTS sources (
     source VARCHAR PRIMARY KEY,

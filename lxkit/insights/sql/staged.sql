@@ -1,21 +1,20 @@
--- Statements of one JSON-lines file ({path}), flattened; lines that are not JSON objects are skipped.
+-- Statements of one JSON-lines file ({path}), flattened to what the facts need; lines that are not
+-- JSON objects are skipped.
 SELECT
     hash(id) AS id,
     TRY_CAST("timestamp" AS TIMESTAMPTZ) AS ts,
-    TRY_CAST(stored AS TIMESTAMPTZ) AS stored,
     hash(coalesce(actor.account.homePage || '|' || actor.account.name, actor.mbox, actor.mbox_sha1sum, actor.openid)) AS learner,
     verb.id AS verb,
     object.id AS object,
     result.success AS success,
-    -- choice ids only: free text (fill-in answers) is never stored
+    -- choice ids only: free text (fill-in answers) is never read
     CASE WHEN object.definition.interactionType = 'choice' THEN result.response END AS response,
-    result.score.scaled AS scaled,
     context.extensions."https://lxkit.dev/xapi/ext/team" AS team
 FROM read_json({path}, format = 'newline_delimited', ignore_errors = true, maximum_object_size = 16777216, columns = {
-    'id': 'VARCHAR', 'timestamp': 'VARCHAR', 'stored': 'VARCHAR',
+    'id': 'VARCHAR', 'timestamp': 'VARCHAR',
     'actor': 'STRUCT(mbox VARCHAR, mbox_sha1sum VARCHAR, openid VARCHAR, account STRUCT(homePage VARCHAR, name VARCHAR))',
     'verb': 'STRUCT(id VARCHAR)',
     'object': 'STRUCT(id VARCHAR, definition STRUCT(interactionType VARCHAR))',
-    'result': 'STRUCT(success BOOLEAN, response VARCHAR, score STRUCT(scaled DOUBLE))',
+    'result': 'STRUCT(success BOOLEAN, response VARCHAR)',
     'context': 'STRUCT(extensions STRUCT("https://lxkit.dev/xapi/ext/team" VARCHAR))'
 })
