@@ -121,38 +121,12 @@ def _legend_columns(series: Sequence[Series]) -> int:
 def _config(chart: Chart, index: int, legend: bool, height: int) -> Any:
     """The pygal configuration of one panel (shared labels and range, a legend under the last one)."""
     import pygal
-    from pygal.style import Style
 
     panel = chart.panels[index]
-    chart_id = f"#chart-p{index}"
-    style = Style(
-        background="transparent",
-        plot_background="transparent",
-        foreground="currentColor",
-        foreground_strong="currentColor",
-        foreground_subtle="currentColor",
-        guide_stroke_color="currentColor",
-        major_guide_stroke_color="currentColor",
-        guide_stroke_dasharray="none",  # solid and faint: the dashed lines are the baseline and target
-        major_guide_stroke_dasharray="none",
-        font_family="inherit",
-        label_font_size=FONT,
-        major_label_font_size=FONT,
-        legend_font_size=FONT,
-        title_font_size=FONT + 1,
-        value_font_size=FONT - 1,
-        value_label_font_size=FONT - 1,
-        opacity="1",
-        opacity_hover="1",
-        transition="0ms",
-        colors=tuple(s.colour for s in panel.series) or ("#808080",),
-        value_colors=tuple("currentColor" for _ in panel.series),
-        value_background="transparent",
-    )
     return pygal.Config(
-        style=style,
+        style=_style(panel.series),
         js=[],
-        css=["file://style.css", "file://graph.css", "inline:" + _EXTRA_CSS.format(id=chart_id)],
+        css=["file://style.css", "file://graph.css", "inline:" + _EXTRA_CSS.format(id=f"#chart-p{index}")],
         width=WIDTH,
         height=height,
         explicit_size=True,
@@ -177,6 +151,36 @@ def _config(chart: Chart, index: int, legend: bool, height: int) -> Any:
         margin=SPACING,
         spacing=SPACING,
         tooltip_fancy_mode=False,
+    )
+
+
+def _style(series: Sequence[Series]) -> Any:
+    """No background, text and lines in the page's text colour and font, the series in their colours."""
+    from pygal.style import Style
+
+    return Style(
+        background="transparent",
+        plot_background="transparent",
+        foreground="currentColor",
+        foreground_strong="currentColor",
+        foreground_subtle="currentColor",
+        guide_stroke_color="currentColor",
+        major_guide_stroke_color="currentColor",
+        guide_stroke_dasharray="none",  # solid and faint: the dashed lines are the baseline and target
+        major_guide_stroke_dasharray="none",
+        font_family="inherit",
+        label_font_size=FONT,
+        major_label_font_size=FONT,
+        legend_font_size=FONT,
+        title_font_size=FONT + 1,
+        value_font_size=FONT - 1,
+        value_label_font_size=FONT - 1,
+        opacity="1",
+        opacity_hover="1",
+        transition="0ms",
+        colors=tuple(s.colour for s in series) or ("#808080",),
+        value_colors=tuple("currentColor" for _ in series),
+        value_background="transparent",
     )
 
 
