@@ -17,8 +17,9 @@ Map of the package (IO at the edges, SQL in the middle):
 - :mod:`.data_files` - ``metrics/<course>.csv`` and ``cohorts/<course>.csv``, with problems for ``lxkit lint``.
 - :mod:`.aggregate` - runs the SQL, hides groups below the minimum, flags questions.
 - :mod:`.results` - the results (aggregates only) and their JSON file, read by the build and the review.
-- :mod:`.figures` - what the insight pages show: each figure's Vega-Lite chart, description and data table;
-  :mod:`.chart_style` - their colours, readable in the light and the dark scheme; :mod:`.charts` - those
-  charts rendered to static SVG offline (vl-convert).
+- :mod:`.figures` - what the insight pages show: each figure's chart as data (the pygal chart type, labels,
+  series), description and data table; :mod:`.chart_style` - their colours, readable in the light and the
+  dark scheme; :mod:`.charts` - those charts drawn to static, accessible SVG (pygal, pure Python, no
+  JavaScript), cached by the digest of their definition.
 - :mod:`.run` - one ``lxkit insights`` run.
 """
