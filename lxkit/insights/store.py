@@ -41,7 +41,7 @@ def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         connection = duckdb.connect(str(path))
     except duckdb.Error as error:
-        raise UsageError(f"cannot open the insights store {path}: {error} (delete it to start again)") from error
+        raise UsageError(_unopened(path, error)) from error
     try:
         connection.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         connection.execute(f"SET temp_directory = {quoted(str(path.parent / 'spill'))}")
@@ -51,6 +51,15 @@ def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         yield connection
     finally:
         connection.close()
+
+
+def _unopened(path: Path, error: duckdb.Error) -> str:
+    if "lock" in str(error).lower():
+        return (
+            f"the insights store {path} is in use by another program (another 'lxkit insights'?): "
+            "wait until it has finished, then run this again"
+        )
+    return f"cannot open the insights store {path}: {error} (delete it to start again: the next run reads everything)"
 
 
 @dataclass(frozen=True, slots=True)
