@@ -47,3 +47,15 @@ def remove_stale(root: Path, keep: Iterable[str]) -> list[str]:
             path.unlink()
             removed.append(path.relative_to(root).as_posix())
     return removed
+
+
+def remove_links(root: Path) -> list[str]:
+    """Delete every link (symlink) under ``root``, to files or folders, without following any; returns them."""
+    removed: list[str] = []
+    for folder, folders, files in os.walk(root):
+        for name in [*folders, *files]:
+            path = Path(folder, name)
+            if path.is_symlink():
+                path.unlink()
+                removed.append(path.relative_to(root).as_posix())
+    return removed

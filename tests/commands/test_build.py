@@ -66,6 +66,27 @@ def test_refuses_to_build_over_the_sources(portal: Path) -> None:
     assert "refusing to build" in result.output
 
 
+def test_a_linked_site_folder_is_refused_and_links_inside_it_are_taken_out(portal: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "sub").mkdir(parents=True)
+    (elsewhere / "precious.txt").write_text("precious", "utf-8")
+    (elsewhere / "sub" / "keep.md").write_text("keep", "utf-8")
+    site = portal.parent / "site"  # the default site folder, committed as a link
+    site.symlink_to(elsewhere, target_is_directory=True)
+    result = run("build", "-f", str(portal), "-j", "1")
+    assert result.exit_code == 2 and "it is a link to" in result.output, result.output
+    site.unlink()
+    site.mkdir()
+    (site / "index.html").symlink_to(elsewhere / "precious.txt")
+    (site / "courses").symlink_to(elsewhere / "sub", target_is_directory=True)
+    result = run("build", "-f", str(portal), "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert not (site / "courses").is_symlink() and (site / "courses" / "alpha" / "index.html").is_file()
+    assert not (site / "index.html").is_symlink() and (site / "index.html").is_file()
+    assert sorted(p.name for p in elsewhere.rglob("*")) == ["keep.md", "precious.txt", "sub"]
+    assert (elsewhere / "precious.txt").read_text("utf-8") == "precious"
+
+
 def test_jobs_must_be_positive(portal: Path) -> None:
     assert run("build", "-f", str(portal), "--jobs", "0").exit_code == 2
 
