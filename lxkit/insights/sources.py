@@ -283,5 +283,15 @@ def _http_message(access: LrsAccess, status: int) -> str:
             "use a user that may read statements (scope statements/read)"
         )
     if status == 404:
-        return f"the LRS at {access.endpoint} has no statements resource (HTTP 404): the endpoint ends in /xAPI/"
+        hint = "the endpoint is the address that ends in /xAPI/"
+        likely = _xapi_endpoint(access.endpoint)
+        if likely != access.endpoint:
+            hint += f": {access.fix(likely)}"
+        return f"the LRS at {access.endpoint} has no statements resource (HTTP 404): {hint}"
     return f"the LRS at {access.endpoint} answered HTTP {status} when asked for statements"
+
+
+def _xapi_endpoint(endpoint: str) -> str:
+    """The address an endpoint most likely meant: cut after its ``/xAPI`` (any case), else ``xAPI/`` added."""
+    cut = endpoint.lower().rfind("/xapi/")
+    return endpoint[:cut] + "/xAPI/" if cut >= 0 else endpoint + "xAPI/"
