@@ -39,6 +39,8 @@ def insights_command(
             "and this run read its source from the start; read any other file again with --from "
             "(an LRS is read in full on its next run)"
         )
+    if result.ingested.note:
+        console.warning(result.ingested.note)
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
     if result.data_problems:

@@ -70,3 +70,40 @@ def test_an_unreachable_lrs_is_said_plainly(generated: GeneratedPortal, tmp_path
     )
     assert code == 2
     assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/" in err
+
+
+def _read(generated: GeneratedPortal, tmp_path: Path, statements: Path) -> tuple[int, str]:
+    store, out = str(tmp_path / "s.duckdb"), str(tmp_path / "i.json")
+    return run("-f", str(generated.root / "mkdocs.yml"), "--from", str(statements), "--store", store, "-o", out)
+
+
+def test_an_empty_file_is_a_content_problem_that_says_so(generated: GeneratedPortal, tmp_path: Path) -> None:
+    empty = tmp_path / "export.jsonl"
+    empty.write_text("")
+    code, err = _read(generated, tmp_path, empty)
+    assert code == 1 and f"{empty} is empty: it holds no statements" in err
+
+
+def test_a_file_that_is_no_json_lines_reads_nothing_and_is_read_once_fixed(
+    generated: GeneratedPortal, tmp_path: Path
+) -> None:
+    lines = generated.statements.read_text().splitlines()[:50]
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps([json.loads(line) for line in lines], indent=2))
+    code, err = _read(generated, tmp_path, export)
+    assert code == 1 and f"{export}:1:1: the file is JSON written over several lines" in err
+    assert "jq -c" in err and "Read " not in err
+    export.write_text("\n".join(lines) + "\n")  # what the message says to do: one statement per line
+    code, err = _read(generated, tmp_path, export)
+    assert code == 0 and "Read 50 new statements" in err
+
+
+def test_lines_that_are_no_statement_are_skipped_with_a_warning(generated: GeneratedPortal, tmp_path: Path) -> None:
+    lines = generated.statements.read_text().splitlines()[:20]
+    no_id = json.dumps({k: v for k, v in json.loads(lines[0]).items() if k != "id"})
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join([*lines[:10], "date,value", no_id, no_id, *lines[10:]]) + "\n")
+    code, err = _read(generated, tmp_path, export)
+    assert code == 0, err
+    assert f"warning: 3 lines of {export} are no xAPI statement and were skipped, the first: {export}:11:1" in err
+    assert "Read 20 new statements" in err  # lines without an id are not one statement
