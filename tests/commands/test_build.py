@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 from lxkit.__main__ import cli
 from lxkit.builder.engine.progress import Progress
 from tests.builder import portal_factory as factory
+from tests.helpers import nested_folders, remove_nested_folders
 
 
 @pytest.fixture
@@ -85,6 +86,18 @@ def test_a_linked_site_folder_is_refused_and_links_inside_it_are_taken_out(porta
     assert not (site / "index.html").is_symlink() and (site / "index.html").is_file()
     assert sorted(p.name for p in elsewhere.rglob("*")) == ["keep.md", "precious.txt", "sub"]
     assert (elsewhere / "precious.txt").read_text("utf-8") == "precious"
+
+
+def test_a_site_folder_nested_thousands_of_levels_deep_is_swept(portal: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    nested_folders(site, 1100, "stale.html")  # deeper than Python's recursion limit
+    try:
+        result = run("build", "-f", str(portal), "-d", str(site), "-j", "1")
+        assert result.exit_code == 0, result.output
+        assert not (site / "a").exists() and (site / "index.html").is_file()
+    finally:
+        remove_nested_folders(site)
 
 
 def test_jobs_must_be_positive(portal: Path) -> None:
