@@ -10,6 +10,8 @@ from lxkit.insights.run import Source, run_insights
 from lxkit.insights.settings import insight_settings, lrs_access
 from lxkit.portal_loading import open_portal
 
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
+
 
 def insights_command(
     console: Console,
@@ -32,7 +34,14 @@ def insights_command(
         source = Source(file=from_file)
     else:
         source = Source(lrs=lrs_access(lrs), full=full)
-    result = run_insights(portal, settings, source)
+    try:
+        result = run_insights(portal, settings, source)
+    except KeyboardInterrupt:
+        console.error(
+            "interrupted: the store keeps every part it had read before, nothing twice; "
+            "run the same command again to go on from there"
+        )
+        return EXIT_INTERRUPTED
     if result.started_again:
         console.info(
             f"The insights store {settings.store} was made by another version of lxkit: it was started again "

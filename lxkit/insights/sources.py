@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import tempfile
 import urllib.parse
 from collections.abc import Iterator
@@ -151,14 +152,24 @@ def _next_line_end(path: Path, offset: int, end: int) -> int:
 
 
 def _ingest_slice(connection: duckdb.DuckDBPyConnection, path: Path, start: int, end: int, tmp: Path) -> Ingested:
+    with _spooled(tmp) as spool:
+        with spool.open("wb") as out, path.open("rb") as handle:
+            handle.seek(start)
+            _copy(handle, out, end - start)
+        return ingest_file(connection, spool)
+
+
+@contextmanager
+def _spooled(tmp: Path) -> Iterator[Path]:
+    """A new file in ``tmp`` for statements in transit, deleted afterwards however the run ends
+    (an error, an LRS that stops answering, Ctrl+C)."""
     tmp.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("wb", dir=tmp, suffix=".jsonl", delete=False) as out, path.open("rb") as handle:
-        handle.seek(start)
-        _copy(handle, out.file, end - start)
+    handle, name = tempfile.mkstemp(dir=tmp, suffix=".jsonl")
+    os.close(handle)
     try:
-        return ingest_file(connection, Path(out.name))
+        yield Path(name)
     finally:
-        Path(out.name).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
 
 
 def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
@@ -181,15 +192,13 @@ def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path
     pages = _pages(access, since)
     latest, more = since, True
     while more:
-        with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
-            latest, more = _write_pages(pages, out, latest)
-        try:
+        with _spooled(tmp) as spool:
+            with spool.open("w", encoding="utf-8") as out:
+                latest, more = _write_pages(pages, out, latest)
             with _transaction(connection):
-                taken = ingest_file(connection, Path(out.name))
+                taken = ingest_file(connection, spool)
                 update_learner_facts(connection)
                 remember(connection, source, latest, "")
-        finally:
-            Path(out.name).unlink(missing_ok=True)
         result = _summed(result, taken)
     if result.skipped:
         note = f"{result.skipped} statement(s) from the LRS have no id, timestamp, verb or object and were skipped"

@@ -49,6 +49,10 @@ def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         connection.execute("SET TimeZone = 'UTC'")
         connection.execute(sql("schema"))
         yield connection
+    except (duckdb.InterruptException, RuntimeError) as error:
+        if isinstance(error, duckdb.InterruptException) or str(error) == "Query interrupted":
+            raise KeyboardInterrupt from None  # Ctrl+C during a query: the open transaction is rolled back
+        raise
     finally:
         connection.close()
 
@@ -81,6 +85,8 @@ def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
     try:
         connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming AS SELECT n.* FROM ({staged}) n WITH NO DATA")
         row = connection.execute(f"INSERT INTO incoming SELECT n.* FROM ({staged}) n").fetchone()
+    except duckdb.InterruptException:
+        raise
     except duckdb.Error as error:
         raise UsageError(f"cannot read statements from {path}: {error}") from error
     skipped = _drop_invalid(connection)

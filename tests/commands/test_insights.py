@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -107,3 +108,28 @@ def test_lines_that_are_no_statement_are_skipped_with_a_warning(generated: Gener
     assert code == 0, err
     assert f"warning: 3 lines of {export} are no xAPI statement and were skipped, the first: {export}:11:1" in err
     assert "Read 20 new statements" in err  # lines without an id are not one statement
+
+
+def test_ctrl_c_during_a_query_keeps_what_was_read_and_the_next_run_goes_on(
+    generated: GeneratedPortal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lxkit.insights import learners, sources
+
+    monkeypatch.setattr(sources, "CHUNK_BYTES", generated.statements.stat().st_size // 4)
+    merge, calls = learners.update_learner_facts, []
+
+    def interrupted_in_the_third_part(connection: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("Query interrupted")  # what DuckDB raises when Ctrl+C lands during a query
+        merge(connection)
+
+    monkeypatch.setattr(sources, "update_learner_facts", interrupted_in_the_third_part)
+    code, err = _read(generated, tmp_path, generated.statements)
+    assert code == 130 and "Traceback" not in err
+    assert "interrupted: the store keeps every part it had read before, nothing twice" in err
+    assert list((tmp_path / "incoming").iterdir()) == []  # no statements left in transit
+    monkeypatch.setattr(sources, "update_learner_facts", merge)
+    code, err = _read(generated, tmp_path, generated.statements)
+    total = generated.truth.statements
+    assert code == 0 and f"the store holds {total}" in err and f"Read {total} new" not in err
