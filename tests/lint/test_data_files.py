@@ -159,3 +159,15 @@ def test_a_date_typo_gets_the_exact_date_to_write(portal: Path) -> None:
 def test_a_misspelt_file_name_says_the_name_to_rename_it_to(portal: Path) -> None:
     write(portal, "cohorts/teach-what-you-learn.csv", "cohort,start\nspring,2026-03-04\n")
     assert data_findings(portal)[0].endswith("rename it to cohorts/teach-what-you-learned.csv")
+
+
+def test_a_data_folder_that_links_out_of_the_portal_is_not_read(
+    portal: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "teach-what-you-learned.csv").write_text("cohort,start\nSECRET,not-a-date\n", "utf-8")
+    (portal / "cohorts").symlink_to(elsewhere, target_is_directory=True)
+    found = data_findings(portal)
+    assert len(found) == 1 and "SECRET" not in found[0] and "not-a-date" not in found[0]
+    assert found[0].startswith("cohorts/teach-what-you-learned.csv:1:1 LX021 ")
+    assert "through a link that leads outside the portal folder" in found[0]
