@@ -56,6 +56,8 @@ def insights_command(
         console.info(
             f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them"
         )
+    for note in result.notes:
+        console.warning(note)
     hidden = result.insights.hidden_teams
     if hidden:
         console.info(f"{hidden} team(s) with fewer than {settings.min_group} learners are not shown")
