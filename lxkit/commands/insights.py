@@ -52,6 +52,11 @@ def insights_command(
         console.warning(result.ingested.note)
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
+    if not result.insights.statements:
+        console.info(
+            "No learning records yet, so the Insights pages will be empty: they arrive when learners use the "
+            "portal built with 'tracking: enabled: true', sent to the LRS named in tracking.endpoint in mkdocs.yml"
+        )
     if result.data_problems:
         console.info(
             f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them"

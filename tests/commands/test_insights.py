@@ -133,3 +133,9 @@ def test_ctrl_c_during_a_query_keeps_what_was_read_and_the_next_run_goes_on(
     code, err = _read(generated, tmp_path, generated.statements)
     total = generated.truth.statements
     assert code == 0 and f"the store holds {total}" in err and f"Read {total} new" not in err
+
+
+def test_a_store_without_statements_says_where_they_come_from(generated: GeneratedPortal, tmp_path: Path) -> None:
+    config = str(generated.root / "mkdocs.yml")
+    code, err = run("-f", config, "--no-read", "--store", str(tmp_path / "s.duckdb"), "-o", str(tmp_path / "i.json"))
+    assert code == 0 and "No learning records yet, so the Insights pages will be empty" in err
