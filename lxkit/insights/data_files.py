@@ -157,9 +157,28 @@ def _header(
     unknown = [name for name in names if name and name not in required + optional]
     wanted = ",".join(required) + "".join(f"[,{o}]" for o in optional)
     if missing or unknown:
+        separator = _other_separator(rows[0] if rows else [])
+        if separator:
+            return {}, [DataProblem(rel, 1, 1, _separator_message(separator, rows[0][0]))]
         what = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
         return {}, [DataProblem(rel, 1, 1, f"{what}: the first line must name the columns {wanted}")]
     return {name: names.index(name) for name in names if name}, []
+
+
+def _other_separator(header: list[str]) -> str:
+    """The separator of a file saved with semicolons or tabs instead of commas ("" when none)."""
+    if len(header) != 1:
+        return ""
+    return next((separator for separator in (";", "\t") if separator in header[0]), "")
+
+
+def _separator_message(separator: str, header: str) -> str:
+    name = "semicolons (;)" if separator == ";" else "tabs"
+    return (
+        f"the cells are separated by {name}, not commas: save the file as 'CSV UTF-8 (comma delimited)', or "
+        f"replace each {'; with a comma' if separator == ';' else 'tab with a comma'} and each decimal comma with a "
+        f"dot (9,5 -> 9.5), so that the first line reads {header.replace(separator, ',').strip()}"
+    )
 
 
 def _date(text: str) -> date | None:

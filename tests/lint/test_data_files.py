@@ -159,3 +159,16 @@ def test_a_date_typo_gets_the_exact_date_to_write(portal: Path) -> None:
 def test_a_misspelt_file_name_says_the_name_to_rename_it_to(portal: Path) -> None:
     write(portal, "cohorts/teach-what-you-learn.csv", "cohort,start\nspring,2026-03-04\n")
     assert data_findings(portal)[0].endswith("rename it to cohorts/teach-what-you-learned.csv")
+
+
+def test_a_file_saved_with_semicolons_says_how_to_save_it_with_commas(portal: Path) -> None:
+    write(portal, "metrics/data-science-for-engineers.csv", "date;value;unit\n2026-01-31;22,5;%\n")
+    write(portal, "cohorts/teach-what-you-learned.csv", "cohort\tstart\nspring\t2026-03-04\n")
+    assert data_findings(portal) == [
+        "cohorts/teach-what-you-learned.csv:1:1 LX021 the cells are separated by tabs, not commas: save the file as "
+        "'CSV UTF-8 (comma delimited)', or replace each tab with a comma and each decimal comma with a dot "
+        "(9,5 -> 9.5), so that the first line reads cohort,start",
+        "metrics/data-science-for-engineers.csv:1:1 LX020 the cells are separated by semicolons (;), not commas: "
+        "save the file as 'CSV UTF-8 (comma delimited)', or replace each ; with a comma and each decimal comma "
+        "with a dot (9,5 -> 9.5), so that the first line reads date,value,unit",
+    ]
