@@ -33,7 +33,7 @@ import duckdb
 from lxkit.exceptions import DataError, UsageError
 from lxkit.insights.learners import update_learner_facts
 from lxkit.insights.settings import LrsAccess
-from lxkit.insights.statement_lines import empty_message, is_statement, no_statements_message
+from lxkit.insights.statement_lines import empty_message, is_statement, no_statements_message, packed_message
 from lxkit.insights.store import Ingested, count, ingest_file, position, remember
 
 HEAD_BYTES = 65536
@@ -66,6 +66,9 @@ def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> I
     last part it took in)."""
     if not path.is_file():
         raise UsageError(_not_found(path))
+    packed = packed_message(path)
+    if packed:
+        raise DataError(packed)
     source = "file:" + str(path.resolve())
     size = path.stat().st_size
     start = _same_file(path, position(connection, source), size)
