@@ -75,8 +75,10 @@ make_user reader "$READER_PASSWORD" statements/read
 
 cat <<INFO
 Ralph LRS on http://127.0.0.1:$PORT/xAPI/ (statements in $DIR/data/fs_lrs.jsonl), accepting $ORIGIN.
-Portal settings for mkdocs.yml (the credential may only write statements; it is public in the pages):
+Portal settings for mkdocs.yml (the credential may only write statements; it is public in the pages;
+site_url is the portal's address, here the one 'lxkit serve' previews at):
 
+site_url: $ORIGIN/
 lxkit:
   tracking:
     enabled: true
