@@ -8,7 +8,8 @@ review and serve all ask here):
   a link (symlink) that leads anywhere else, or a link that leads nowhere, is refused;
 - only regular files are read: named pipes, devices and sockets are refused, so nothing hangs;
 - a file or folder whose name has a line break, a tab, an invisible character or a space at
-  either end is refused at every depth (such a name breaks links, URLs and the sitemap);
+  either end is refused at every depth (such a name breaks links, URLs and the sitemap), and so is
+  a folder more than ``FOLDER_DEPTH`` folders deep in its course (LX211; no walk recurses without end);
 - a refused entry is never opened; it becomes a finding at its own path (LX014
   ``unexpected-file`` for names, LX017 ``link-outside-portal``, LX018 ``special-file``);
 - course files are read with a size limit (:func:`read_limited`), so one huge file cannot
@@ -25,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lxkit.findings import escape
+from lxkit.limits import FOLDER_DEPTH, LIMIT_CODE
 
 NAME_CODE = "LX014"
 LINK_CODE = "LX017"
@@ -137,13 +139,25 @@ def _name_refusal(name: str, folder: bool) -> Refusal:
     )
 
 
+def too_deep(boundary: Path | str, folder: str) -> bool:
+    """Whether a folder lies more than :data:`FOLDER_DEPTH` folders deep inside its course folder."""
+    inside = os.path.relpath(folder, boundary)
+    return inside.count(os.sep) > FOLDER_DEPTH  # the first part is the course folder
+
+
 def entry_refusal(boundary: Path | str, entry: os.DirEntry[str]) -> Refusal | None:
-    """:func:`refusal` for an entry below a course folder (its name checked too), without a system
-    call for a plain file or folder."""
-    plain = entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False)
+    """:func:`refusal` for an entry below a course folder (its name and depth checked too), without a
+    system call for a plain file or folder."""
+    folder = entry.is_dir(follow_symlinks=False)
     if not plain_name(entry.name):
-        return _name_refusal(entry.name, entry.is_dir(follow_symlinks=False))
-    return None if plain else refusal(boundary, entry.path)
+        return _name_refusal(entry.name, folder)
+    if folder and too_deep(boundary, entry.path):
+        message = (
+            f"the folder '{escape(entry.name)}' is more than {FOLDER_DEPTH} folders deep inside its course folder, "
+            f"so lxkit leaves it out of the portal; move its files into a folder at most {FOLDER_DEPTH} deep"
+        )
+        return Refusal(LIMIT_CODE, message)
+    return None if folder or entry.is_file(follow_symlinks=False) else refusal(boundary, entry.path)
 
 
 def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[str, Refusal]]:

@@ -36,6 +36,11 @@ class Console:
             click.style("error: ", fg="red", bold=True) + message if use_colour() else f"error: {message}", err=True
         )
 
+    def warning(self, message: str) -> None:
+        """A problem that did not stop the command (always shown, on stderr)."""
+        prefix = click.style("warning: ", fg="yellow", bold=True) if use_colour() else "warning: "
+        click.echo(prefix + message, err=True)
+
     def findings(self, findings: Iterable[Finding]) -> None:
         """Problems as ``path:line:col: CODE rule: message`` lines on stderr."""
         for finding in sort_findings(list(findings)):

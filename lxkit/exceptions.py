@@ -48,6 +48,12 @@ class ContentError(LxkitError):
         self.findings = tuple(findings)
 
 
+class DataError(LxkitError):
+    """A data file lxkit reads (an LRS export of statements) holds nothing it can use: exit 1."""
+
+    exit_code = EXIT_CONTENT
+
+
 class BuildError(LxkitError):
     """The site generator failed on staged content: exit 1."""
 

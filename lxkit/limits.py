@@ -26,6 +26,9 @@ LIST_ITEMS = 1_000
 NUMBER_DIGITS = 30
 """Characters of one number in the front-matter."""
 
+FOLDER_DEPTH = 16
+"""Levels of folders inside a course folder (``images/2026/...``); deeper folders are left out of the portal."""
+
 NAME_LENGTH = 64
 """Characters of a course folder name (the course id) and of a module's slug."""
 

@@ -6,6 +6,7 @@ Schemas (:mod:`lxkit.validation`) and builds the typed model (:mod:`lxkit.front_
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -57,8 +58,20 @@ def loader_settings(config: PortalConfig) -> str:
 
 
 def courses_root(config: PortalConfig) -> Path:
-    """Absolute path of the portal's courses folder."""
+    """Absolute path of the portal's courses folder; a :class:`UsageError` when it is a link out of the portal."""
+    _check_inside(config.root, config.courses_dir)
     return Path(config.root) / config.courses_dir
+
+
+@functools.lru_cache(maxsize=16)
+def _check_inside(root: str, courses_dir: str) -> None:
+    """The courses folder (``mkdocs.yml`` keeps its path inside the portal) must not be a link leading out."""
+    real_root, real = os.path.realpath(root), os.path.realpath(os.path.join(root, courses_dir))
+    if os.path.commonpath([real_root, real]) != real_root:
+        raise UsageError(
+            f"the courses folder '{courses_dir}' is a link to {real}, outside the portal folder {real_root}; "
+            "lxkit reads and writes only inside the portal: replace the link with the folder itself"
+        )
 
 
 def existing_courses_root(config: PortalConfig) -> Path:

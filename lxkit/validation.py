@@ -155,11 +155,12 @@ def _author_value(error: ValidationError, where: str, path: KeyPath, source: Sou
     """Advice for a value as authors write it (``1.0``, ``50 min``, ``2024`` as a title), with the line to copy."""
     raw = raw_value(source, path)
     field = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
-    if raw is None or error.validator not in ("type", "pattern", "oneOf", "minimum", "maximum"):
+    week = field in WEEK_FIELDS and error.validator in ("type", "minimum", "maximum")
+    if raw is None or not (week or error.validator in ("type", "pattern", "oneOf")):
         return ""
     prefix, written = raw
     bare = written[1:-1] if len(written) > 1 and written[0] == written[-1] and written[0] in "'\"" else written
-    if field in WEEK_FIELDS and error.validator in ("type", "minimum", "maximum"):
+    if week:
         return _week_advice(error, where, field, (prefix.lstrip(), written, bare), source.path)
     instance = error.instance
     if isinstance(instance, dict) and len(instance) == 1 and isinstance(path[-1], int) and ": " in written:

@@ -156,3 +156,34 @@ def program(name: str) -> str:
 def environment_with_scripts(base: Mapping[str, str]) -> dict[str, str]:
     """``base`` with the running environment's scripts folder first on ``PATH`` (for shell scripts)."""
     return {**base, "PATH": os.pathsep.join([str(SCRIPTS_DIR), base.get("PATH", os.defpath)])}
+
+
+def nested_folders(base: Path, depth: int, file_name: str) -> None:
+    """``depth`` folders named ``a`` inside each other in ``base``, with one file in the deepest.
+
+    Made folder by folder (``Path.mkdir(parents=True)`` recurses and fails thousands of levels deep).
+    """
+    folder = os.open(base, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("a", dir_fd=folder)
+            inner = os.open("a", os.O_RDONLY, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        os.close(os.open(file_name, os.O_WRONLY | os.O_CREAT, dir_fd=folder))
+    finally:
+        os.close(folder)
+
+
+def remove_nested_folders(base: Path) -> None:
+    """Delete what :func:`nested_folders` made in ``base``, deepest first (``shutil.rmtree`` recurses and
+    fails thousands of levels deep, here and in pytest's clean-up of old temporary folders)."""
+    deepest = base
+    while (deepest / "a").is_dir():
+        deepest = deepest / "a"
+    while deepest != base:
+        for name in os.listdir(deepest):
+            if not (deepest / name).is_dir():
+                os.unlink(deepest / name)
+        os.rmdir(deepest)
+        deepest = deepest.parent

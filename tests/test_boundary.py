@@ -13,7 +13,7 @@ from lxkit.builder.engine.digests import FileDigests
 from lxkit.config import load_config
 from lxkit.loader import load_portal
 from lxkit.model import Portal
-from tests.helpers import write_portal
+from tests.helpers import nested_folders, remove_nested_folders, write_portal
 
 MARKER = "OUTSIDE-MARKER-7f3a9c"
 
@@ -152,3 +152,44 @@ def test_names_with_a_line_break_are_refused_at_every_depth(tmp_path: Path) -> N
     assert course is not None
     assert [docs for _, docs in folder_assets(root / "courses", course)] == ["courses/demo/img/fine.png"]
     FileDigests().folder_digest(folder)
+
+
+def test_a_courses_folder_that_links_out_of_the_portal_is_refused_by_lint_build_and_fix(
+    tmp_path: Path, outside: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from lxkit.__main__ import cli
+
+    elsewhere = write_portal(tmp_path / "elsewhere", {"linked": {}}) / "courses"
+    root = tmp_path / "portal"
+    root.mkdir()
+    (root / "mkdocs.yml").write_text((elsewhere.parent / "mkdocs.yml").read_text("utf-8"), "utf-8")
+    (root / "courses").symlink_to(elsewhere, target_is_directory=True)
+    before = sorted((p, p.read_bytes()) for p in elsewhere.rglob("*") if p.is_file())
+    for command in (["lint"], ["build", "-j", "1"], ["fix"]):
+        result = CliRunner().invoke(cli, [*command, "-f", str(root / "mkdocs.yml")])
+        assert result.exit_code == 2, (command, result.output)
+        assert "is a link to" in result.output and "outside the portal folder" in result.output
+    assert sorted((p, p.read_bytes()) for p in elsewhere.rglob("*") if p.is_file()) == before
+
+
+def test_folders_nested_too_deep_are_one_limit_finding_and_never_walked(tmp_path: Path) -> None:
+    from lxkit.lint.engine import lint_portal
+
+    root = write_portal(tmp_path / "portal")
+    folder = root / "courses" / "demo"
+    nested_folders(folder, 1100, "x.png")  # deeper than Python's recursion limit
+    try:
+        (folder / "a" / "ok.png").write_bytes(b"x")
+        portal = load(root)
+        found = [f for f in portal.all_problems() if f.code == "LX211"]
+        assert [f.path for f in found] == ["courses/demo/" + "/".join(["a"] * 17)]
+        assert "more than 16 folders deep" in found[0].message
+        course = portal.course("demo")
+        assert course is not None
+        assert [docs for _, docs in folder_assets(root / "courses", course)] == ["courses/demo/a/ok.png"]
+        FileDigests().folder_digest(folder)
+        assert any(f.code == "LX211" for f in lint_portal(portal).findings)
+    finally:
+        remove_nested_folders(folder)

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.builder.content.pages import Contributors, Flavour
+from lxkit.builder.writer import remove_links
 from lxkit.console import Console
 from lxkit.cores import available_cores
 from lxkit.exceptions import ContentError, UsageError
@@ -108,8 +109,8 @@ def build_portal(
     if portal is not None:
         check_loadable(portal)
     tracking_settings(config)  # wrong tracking settings stop the build at once (exit 2)
+    check_site_dir(config, options.site_dir)
     site_dir = options.site_dir.resolve()
-    check_site_dir(config, site_dir)
     reason = "a full MkDocs build was asked for" if options.full_mkdocs else needs_full_build(config)
     if reason:
         console.detail(f"Building with MkDocs page by page: {reason}.")
@@ -160,8 +161,17 @@ def _site_url(options: BuildOptions, flavour: Flavour) -> str | None:
 
 
 def check_site_dir(config: PortalConfig, site_dir: Path) -> None:
-    """Refuse a site folder that would overwrite the portal's sources."""
+    """Refuse a site folder that would overwrite the portal's sources or that is a link, and take the
+    links out of it: a build deletes the files it did not write there and writes through folders, so a
+    link (say, committed to the portal's repository) would make it delete or overwrite files elsewhere."""
+    if site_dir.is_symlink():
+        raise UsageError(
+            f"refusing to build into {site_dir}: it is a link to {site_dir.resolve()}, and a build deletes the files "
+            "it did not write in its site folder; delete the link, or name a real folder with --site-dir"
+        )
+    site_dir = site_dir.resolve()
     root = Path(config.root).resolve()
     courses = (root / config.courses_dir).resolve()
     if site_dir in (root, courses) or site_dir in courses.parents or courses in site_dir.parents:
         raise UsageError(f"refusing to build into {site_dir}: it would overwrite the portal's sources")
+    remove_links(site_dir)

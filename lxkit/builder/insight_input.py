@@ -6,7 +6,7 @@ import hashlib
 
 from lxkit.builder.content.insight_pages import InsightInput
 from lxkit.insights.charts import draw_ahead
-from lxkit.insights.figures import chart_specs
+from lxkit.insights.figures import insight_charts
 from lxkit.insights.results import read_results
 from lxkit.insights.settings import insight_settings
 from lxkit.model import PortalConfig
@@ -21,4 +21,4 @@ def load_insight_input(config: PortalConfig) -> InsightInput | None:
         return None
     text_digest = hashlib.sha256(output.read_bytes()).hexdigest()
     charts = output.parent / "charts"
-    return InsightInput(insights, charts, text_digest, draw_ahead(chart_specs(insights), charts))
+    return InsightInput(insights, charts, text_digest, draw_ahead(insight_charts(insights), charts))

@@ -42,8 +42,39 @@ def remove_stale(root: Path, keep: Iterable[str]) -> list[str]:
     removed: list[str] = []
     if not root.is_dir():
         return removed
-    for path in sorted(root.rglob("*")):
+    for path in _entries(root):
         if path.is_file() and path.relative_to(root).as_posix() not in wanted:
             path.unlink()
             removed.append(path.relative_to(root).as_posix())
     return removed
+
+
+def remove_links(root: Path) -> list[str]:
+    """Delete every link (symlink) under ``root``, to files or folders, without following any; returns them."""
+    removed: list[str] = []
+    for path in _entries(root):
+        if path.is_symlink():
+            path.unlink()
+            removed.append(path.relative_to(root).as_posix())
+    return removed
+
+
+def _entries(root: Path) -> list[Path]:
+    """Everything under ``root`` but its folders, sorted; linked folders are listed, not entered.
+
+    A loop, not recursion (``Path.rglob`` and ``os.walk`` recurse in Python 3.11), so a site folder
+    nested thousands of levels deep cannot stop the build.
+    """
+    found: list[Path] = []
+    folders = [root]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            else:
+                found.append(Path(entry.path))
+    return sorted(found)

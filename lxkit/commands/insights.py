@@ -10,6 +10,8 @@ from lxkit.insights.run import Source, run_insights
 from lxkit.insights.settings import insight_settings, lrs_access
 from lxkit.portal_loading import open_portal
 
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
+
 
 def insights_command(
     console: Console,
@@ -32,19 +34,35 @@ def insights_command(
         source = Source(file=from_file)
     else:
         source = Source(lrs=lrs_access(lrs), full=full)
-    result = run_insights(portal, settings, source)
+    try:
+        result = run_insights(portal, settings, source)
+    except KeyboardInterrupt:
+        console.error(
+            "interrupted: the store keeps every part it had read before, nothing twice; "
+            "run the same command again to go on from there"
+        )
+        return EXIT_INTERRUPTED
     if result.started_again:
         console.info(
             f"The insights store {settings.store} was made by another version of lxkit: it was started again "
             "and this run read its source from the start; read any other file again with --from "
             "(an LRS is read in full on its next run)"
         )
+    if result.ingested.note:
+        console.warning(result.ingested.note)
     added = result.ingested.added
     console.info(f"Read {added} new statement{'s' if added != 1 else ''}; the store holds {result.insights.statements}")
+    if not result.insights.statements:
+        console.info(
+            "No learning records yet, so the Insights pages will be empty: they arrive when learners use the "
+            "portal built with 'tracking: enabled: true', sent to the LRS named in tracking.endpoint in mkdocs.yml"
+        )
     if result.data_problems:
         console.info(
             f"{result.data_problems} problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them"
         )
+    for note in result.notes:
+        console.warning(note)
     hidden = result.insights.hidden_teams
     if hidden:
         console.info(f"{hidden} team(s) with fewer than {settings.min_group} learners are not shown")

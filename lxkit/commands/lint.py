@@ -24,6 +24,7 @@ from lxkit.lint.scorecard import render_scorecard, scorecard
 from lxkit.lint.todo import render_todo, todo_hint, todo_items
 from lxkit.model import PortalConfig
 from lxkit.portal_loading import open_config
+from lxkit.tracking.settings import tracking_settings
 
 
 def lint_command(
@@ -47,6 +48,7 @@ def lint_command(
     """
     started = time.perf_counter()
     config = open_config(config_file)
+    tracking_settings(config)  # settings that stop the build stop lint too (exit 2), with the same findings
     selection = select(config, paths, Path.cwd())
     if fix:
         apply_fixes(console, portal_fixes(config, selection))

@@ -53,18 +53,27 @@ def nodes(yaml_text: str) -> list[Located]:
         return []
     finally:
         loader.dispose()
-    return list(_walk(root, (), None)) if root is not None else []
+    return list(_walk(root)) if root is not None else []
 
 
-def _walk(node: yaml.Node, path: KeyPath, key: yaml.Node | None) -> Iterator[Located]:
-    yield Located(path, node, key)
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                yield from _walk(value_node, (*path, str(key_node.value)), key_node)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, child in enumerate(node.value):
-            yield from _walk(child, (*path, index), None)
+def _walk(root: yaml.Node) -> Iterator[Located]:
+    """Every node once, in reading order: a node an alias uses again is not walked again (an "alias
+    bomb" of a few lines would otherwise be billions of nodes, and an alias inside its own anchor endless)."""
+    seen: set[int] = set()
+    stack: list[Located] = [Located((), root, None)]
+    while stack:
+        item = stack.pop()
+        if id(item.node) in seen:
+            continue
+        seen.add(id(item.node))
+        yield item
+        node, path = item.node, item.path
+        children: list[Located] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [Located((*path, str(k.value)), v, k) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [Located((*path, index), child, None) for index, child in enumerate(node.value)]
+        stack.extend(reversed(children))
 
 
 def cut_text(located: Located, line: str) -> tuple[str, int] | None:

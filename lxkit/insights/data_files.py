@@ -8,6 +8,7 @@ which ``lxkit lint`` reports (rules LX020 and LX021) and ``lxkit insights`` skip
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from lxkit.boundary import RefusedFile, read_limited
+from lxkit.insights.data_cells import date_fix, extra_cells
 from lxkit.model import Course, Portal
 
 METRICS_DIR = "metrics"
@@ -155,9 +157,28 @@ def _header(
     unknown = [name for name in names if name and name not in required + optional]
     wanted = ",".join(required) + "".join(f"[,{o}]" for o in optional)
     if missing or unknown:
+        separator = _other_separator(rows[0] if rows else [])
+        if separator:
+            return {}, [DataProblem(rel, 1, 1, _separator_message(separator, rows[0][0]))]
         what = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
         return {}, [DataProblem(rel, 1, 1, f"{what}: the first line must name the columns {wanted}")]
     return {name: names.index(name) for name in names if name}, []
+
+
+def _other_separator(header: list[str]) -> str:
+    """The separator of a file saved with semicolons or tabs instead of commas ("" when none)."""
+    if len(header) != 1:
+        return ""
+    return next((separator for separator in (";", "\t") if separator in header[0]), "")
+
+
+def _separator_message(separator: str, header: str) -> str:
+    name = "semicolons (;)" if separator == ";" else "tabs"
+    return (
+        f"the cells are separated by {name}, not commas: save the file as 'CSV UTF-8 (comma delimited)', or "
+        f"replace each {'; with a comma' if separator == ';' else 'tab with a comma'} and each decimal comma with a "
+        f"dot (9,5 -> 9.5), so that the first line reads {header.replace(separator, ',').strip()}"
+    )
 
 
 def _date(text: str) -> date | None:
@@ -175,12 +196,33 @@ def orphan_files(root: Path, course_ids: Iterable[str]) -> list[DataProblem]:
     for folder, what in ((METRICS_DIR, "metric values"), (COHORTS_DIR, "cohorts")):
         for path in data_files(root, folder):
             if path.stem not in known:
+                close = difflib.get_close_matches(path.stem, sorted(known), n=1)
+                rename = f"rename it to {folder}/{close[0]}.csv" if close else f"e.g. {folder}/<course-id>.csv"
                 message = (
                     f"there is no course '{path.stem}' for these {what}: name the file after a course id "
-                    f"({listed}), e.g. {folder}/<course-id>.csv"
+                    f"({listed}), {rename}"
                 )
                 problems.append(DataProblem(f"{folder}/{path.name}", 1, 1, message))
     return problems
+
+
+def _too_long(row: list[str], header: list[str], rel: str, line: int, problems: list[DataProblem]) -> bool:
+    """Whether a line has more cells than the header names (its values would land in the wrong columns:
+    the line is reported and not read)."""
+    names = [cell.strip() for cell in header]
+    while names and not names[-1]:
+        names.pop()
+    if len(row) <= len(names) or not any(cell.strip() for cell in row[len(names) :]):
+        return False
+    column, message = extra_cells(row, names)
+    problems.append(DataProblem(rel, line, column, message))
+    return True
+
+
+def _date_message(text: str, what: str, example: str) -> str:
+    """A cell that is no YYYY-MM-DD date: the exact date to write when it can be told."""
+    fix = date_fix(text) or f"write {what} as YYYY-MM-DD, e.g. {example}"
+    return f"'{text}' is not a date: {fix}"
 
 
 def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
@@ -232,6 +274,8 @@ def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], li
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        if _too_long(row, rows[0], rel, number, problems):
+            continue
         point, row_problems = _metric_row(row, columns, rel, number, goal)
         problems.extend(row_problems)
         if point is not None and not row_problems:
@@ -246,11 +290,7 @@ def _metric_row(
     day_text, value_text = _cell(row, columns, "date"), _cell(row, columns, "value")
     day = _date(day_text)
     if day is None:
-        problems.append(
-            DataProblem(
-                rel, line, _col(columns, "date"), f"'{day_text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31"
-            )
-        )
+        problems.append(DataProblem(rel, line, _col(columns, "date"), _date_message(day_text, "it", "2026-03-31")))
     value = float(value_text) if _NUMBER.match(value_text) else None
     if value is None:
         hint = value_text.replace(",", ".").rstrip("% ") if value_text else "12.5"
@@ -311,7 +351,7 @@ def _cohort_rows(rows: list[list[str]], columns: dict[str, int], rel: str, probl
     cohorts: list[Cohort] = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+        if not any(cell.strip() for cell in row) or _too_long(row, rows[0], rel, number, problems):
             continue
         name, start_text = _cell(row, columns, "cohort"), _cell(row, columns, "start")
         start = _date(start_text)
@@ -334,7 +374,7 @@ def _cohort_rows(rows: list[list[str]], columns: dict[str, int], rel: str, probl
                     rel,
                     number,
                     _col(columns, "start"),
-                    f"'{start_text}' is not a date: write the first session's date as YYYY-MM-DD, e.g. 2026-03-04",
+                    _date_message(start_text, "the first session's date", "2026-03-04"),
                 )
             )
         if name and name not in seen:

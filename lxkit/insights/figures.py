@@ -1,21 +1,23 @@
-"""What the insight pages show: figures (a Vega-Lite chart, its title, description and data table)
-made from the results. Pure: no rendering here (see :mod:`lxkit.insights.charts`).
+"""What the insight pages show: figures (a chart definition, its title, description and data table)
+made from the results. Pure: a chart here is data (:class:`Chart`: the pygal chart type, its labels and
+series); drawing it is :mod:`lxkit.insights.charts`.
 
 Counts hidden for privacy (fewer learners than the minimum) are ``None`` in the results; a table
 says "fewer than N" and a chart leaves them out.
+
+The colours come from :mod:`lxkit.insights.chart_style` (readable in the light and the dark scheme).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Literal
 
 from lxkit.insights import chart_style as style
-from lxkit.insights.results import CourseInsights, HeatRow, Insights, MetricSeries
+from lxkit.insights.results import CourseInsights, FunnelRow, HeatRow, Insights, MetricSeries
 from lxkit.model import JOURNEY_STAGES
 
-VEGA_LITE = "https://vega.github.io/schema/vega-lite/v5.json"
 STEPS = (
     ("opened", "Opened the module"),
     ("on_time", "Pre-work before the session"),
@@ -23,8 +25,48 @@ STEPS = (
     ("passed", "Check passed"),
 )
 LATEST_COHORTS = 6
-HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart (and slow to draw): the table has them all
+HEATMAP_CHART_ROWS = 30  # more rows are unreadable as a chart: the table has them all
 FLAG_NAMES = {"too-easy": "too easy", "too-hard": "too hard", "misleading-distractor": "misleading distractor"}
+
+ChartKind = Literal["Bar", "HorizontalBar", "HorizontalStackedBar", "DateLine", "Dot"]
+Value = float | tuple[str, float] | None
+"""A bar's or dot's value, or a ``DateLine`` point (ISO date, value); ``None``: nothing drawn (hidden)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One series of a chart: its legend name, one value per label (or the points of a line), its colour."""
+
+    name: str
+    values: tuple[Value, ...]
+    colour: str
+    dashed: bool = False
+    dots: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Panel:
+    """One chart of a figure made of several stacked ones (a facet: ``title`` names it), or the only one."""
+
+    title: str
+    series: tuple[Series, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart as data: the pygal chart type (``kind``), its category labels, its panels (stacked, sharing
+    the labels and the value range) and options. Frozen and made of tuples: hashable, and serialisable
+    with :func:`dataclasses.asdict` (the chart cache keys on that)."""
+
+    kind: ChartKind
+    labels: tuple[str, ...]
+    panels: tuple[Panel, ...]
+    x_title: str = ""
+    y_title: str = ""
+    value_range: tuple[float, float] | None = None
+    panel_height: int = 200
+    legend: bool = True
+    print_values: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +85,7 @@ class Figure:
     key: str
     title: str
     description: str
-    spec: dict[str, Any]
+    chart: Chart
     table: Table
 
 
@@ -57,84 +99,43 @@ def share_text(value: float | None, small: int) -> str:
     return f"fewer than {small} learners" if value is None else f"{round(value * 100)}%"
 
 
-def _spec(title: str, description: str, values: list[dict[str, Any]], **body: Any) -> dict[str, Any]:
-    return {
-        "$schema": VEGA_LITE,
-        "title": title,
-        "description": description,
-        "data": {"values": values},
-        "config": style.chart_config(),
-        **body,
-    }
+def percent(share: float | None) -> float | None:
+    """A share as a percentage for a chart (``None`` stays hidden)."""
+    return None if share is None else round(share * 100, 1)
 
 
-def _paired_bars(
-    heading: tuple[str, str],
-    values: list[dict[str, Any]],
-    category: tuple[str, str],
-    measure: dict[str, Any],
-    colours: tuple[str, str],
-) -> dict[str, Any]:
-    """Horizontal bars, two per category told apart by ``kind`` (done / done on time, planned / measured).
-
-    ``heading``: the chart's title and description; ``category``: the field and title of the y axis;
-    ``measure``: the x axis (field, title, scale).
-    """
-    field, axis_title = category
-    return _spec(
-        *heading,
-        values,
-        mark={"type": "bar"},
-        encoding={
-            "y": {"field": field, "type": "nominal", "sort": None, "title": axis_title},
-            "yOffset": {"field": "kind"},
-            "x": {
-                "field": measure["field"],
-                "type": "quantitative",
-                **{k: v for k, v in measure.items() if k != "field"},
-            },
-            "color": {"field": "kind", "type": "nominal", "title": "", "scale": {"range": list(colours)}},
-        },
-        width=360,
-    )
+def bars_height(categories: int, per_category: int = 26) -> int:
+    """The height of a horizontal bar chart: room for the axis and legend plus ``per_category`` per bar group."""
+    return 110 + per_category * max(1, categories)
 
 
 def funnel_figure(course: CourseInsights, small: int) -> Figure:
-    """The funnel per week of the latest cohorts (all cohorts in the table)."""
+    """The funnel per week of the latest cohorts, one panel per cohort (all cohorts in the table)."""
     cohorts = sorted({row.cohort for row in course.funnel})[-LATEST_COHORTS:]
-    values = [
-        {"cohort": row.cohort, "week": row.week, "when": row.when, "step": label, "learners": getattr(row, key)}
-        for row in course.funnel
-        if row.cohort in cohorts
-        for key, label in STEPS
-        if getattr(row, key) is not None
-    ]
+    shown = [row for row in course.funnel if row.cohort in cohorts]
+    slots = sorted({(row.week, row.module, row.when) for row in shown})
+    repeated = {when for _, _, when in slots if sum(1 for *_, w in slots if w == when) > 1}
+    labels = tuple(f"{when}: {module}" if when in repeated else when for _, module, when in slots)
+    cells = {(row.cohort, row.week, row.module): row for row in shown}
+    panels = tuple(
+        Panel(f"Cohort starting {cohort}", _funnel_series([cells.get((cohort, w, m)) for w, m, _ in slots]))
+        for cohort in cohorts
+    )
+    top = max((row.learners for row in shown), default=0)
     title = "Funnel per week, cohort by cohort"
     description = (
         f"For each of the latest {len(cohorts)} cohorts and each week: learners who opened the module, did its "
         "pre-work before the session, completed the exercise and passed the check."
     )
-    spec = _spec(
-        title,
-        description,
-        values,
-        mark={"type": "bar", "tooltip": False},
-        encoding={
-            "row": {"field": "cohort", "type": "ordinal", "title": "Cohort (first session)"},
-            "x": {"field": "when", "type": "ordinal", "title": "Week", "sort": {"field": "week"}},
-            "xOffset": {"field": "step", "sort": [label for _, label in STEPS]},
-            "y": {"field": "learners", "type": "quantitative", "title": "Learners"},
-            "color": {
-                "field": "step",
-                "sort": [label for _, label in STEPS],
-                "title": "Step",
-                "scale": {"range": list(style.STEP_COLOURS)},
-            },
-        },
-        height=110,
-        width=360,
+    chart = Chart("Bar", labels, panels, y_title="Learners", value_range=(0, max(top, 1)), panel_height=150)
+    return Figure("funnel", title, description, chart, _funnel_table(course, small))
+
+
+def _funnel_series(rows: list[FunnelRow | None]) -> tuple[Series, ...]:
+    return tuple(
+        Series(label, tuple(None if row is None else getattr(row, key) for row in rows), colour)
+        for (key, label), colour in zip(STEPS, style.STEP_COLOURS, strict=True)
     )
-    return Figure("funnel", title, description, spec, _funnel_table(course, small))
 
 
 def _funnel_table(course: CourseInsights, small: int) -> Table:
@@ -147,44 +148,28 @@ def _funnel_table(course: CourseInsights, small: int) -> Table:
 
 
 def questions_figure(course: CourseInsights, small: int) -> Figure:
-    """Right first time per question, flagged questions marked."""
-    values = [
-        {
-            "question": q.question,
-            "share": round(q.right_first * 100, 1),
-            "flag": FLAG_NAMES[q.flags[0]] if q.flags else "not flagged",
-        }
-        for q in course.questions
-        if q.right_first is not None
-    ]
+    """Right first time per question, coloured by its first flag (stacked bars: one flag per question)."""
+    charted = [q for q in course.questions if q.right_first is not None]
+    flagged = [(q, FLAG_NAMES[q.flags[0]] if q.flags else "not flagged") for q in charted]
+    series = tuple(
+        Series(name, tuple(percent(q.right_first) if flag == name else None for q, flag in flagged), colour)
+        for name, colour in style.FLAG_COLOURS.items()
+    )
     title = "Right first time, per question"
     description = (
         "Share of learners whose first answer was right, one bar per question; questions flagged as too easy, "
         "too hard or with a misleading distractor are coloured."
     )
-    spec = _spec(
-        title,
-        description,
-        values,
-        mark={"type": "bar"},
-        encoding={
-            "y": {"field": "question", "type": "nominal", "sort": None, "title": "Question"},
-            "x": {
-                "field": "share",
-                "type": "quantitative",
-                "title": "Right first time (%)",
-                "scale": {"domain": [0, 100]},
-            },
-            "color": {
-                "field": "flag",
-                "type": "nominal",
-                "title": "Flag",
-                "scale": {"domain": list(style.FLAG_COLOURS), "range": list(style.FLAG_COLOURS.values())},
-            },
-        },
-        width=360,
+    labels = tuple(q.question for q in charted)
+    chart = Chart(
+        "HorizontalStackedBar",
+        labels,
+        (Panel("", series),),
+        x_title="Right first time (%)",
+        value_range=(0, 100),
+        panel_height=bars_height(len(labels), 22),
     )
-    return Figure("questions", title, description, spec, _questions_table(course, small))
+    return Figure("questions", title, description, chart, _questions_table(course, small))
 
 
 def _questions_table(course: CourseInsights, small: int) -> Table:
@@ -206,51 +191,47 @@ def _questions_table(course: CourseInsights, small: int) -> Table:
 
 def pre_work_figure(course: CourseInsights, small: int) -> Figure:
     """Per pre-work item: the share of learners who did it, and who did it before the session."""
-    values = [
-        {"item": row.item, "kind": kind, "share": round(share * 100, 1)}
-        for row in course.pre_work
-        for kind, share in (("done", row.completed), ("done before the session", row.on_time))
-        if share is not None
-    ]
+    items = [row for row in course.pre_work if row.completed is not None or row.on_time is not None]
+    series = (
+        Series("done", tuple(percent(r.completed) for r in items), style.PRE_WORK_PAIR[0]),
+        Series("done before the session", tuple(percent(r.on_time) for r in items), style.PRE_WORK_PAIR[1]),
+    )
     title = "Pre-work done, and done before the session"
     description = (
         "For each pre-work item: the share of the learners who opened its module who ticked it, and who "
         "ticked it before the session of its week."
     )
-    spec = _paired_bars(
-        (title, description),
-        values,
-        ("item", "Pre-work item"),
-        {"field": "share", "title": "Learners (%)", "scale": {"domain": [0, 100]}},
-        style.PRE_WORK_PAIR,
+    labels = tuple(r.item for r in items)
+    chart = Chart(
+        "HorizontalBar",
+        labels,
+        (Panel("", series),),
+        x_title="Learners (%)",
+        value_range=(0, 100),
+        panel_height=bars_height(len(labels), 34),
     )
     rows = tuple(
         (r.item, r.module, str(r.opened), share_text(r.completed, small), share_text(r.on_time, small))
         for r in course.pre_work
     )
     headers = ("Pre-work item", "Module", "Learners who opened the module", "Done", "Done before the session")
-    return Figure("pre-work", title, description, spec, Table("Pre-work per item", headers, rows))
+    return Figure("pre-work", title, description, chart, Table("Pre-work per item", headers, rows))
 
 
 def time_figure(course: CourseInsights, small: int) -> Figure:
     """Median measured pre-work minutes against the planned minutes, per module."""
-    values: list[dict[str, Any]] = []
-    for row in course.time:
-        label = f"{row.when}: {row.module}"
-        values.append({"module": label, "kind": "planned", "minutes": row.planned})
-        if row.measured is not None:
-            values.append({"module": label, "kind": "measured (median)", "minutes": row.measured})
+    series = (
+        Series("planned", tuple(float(r.planned) for r in course.time), style.TIME_PAIR[0]),
+        Series("measured (median)", tuple(r.measured for r in course.time), style.TIME_PAIR[1]),
+    )
     title = "Time on pre-work against the plan"
     description = (
         "Minutes each module plans for its pre-work, and the median minutes learners took from opening the "
         "module to ticking its last pre-work item in one sitting."
     )
-    spec = _paired_bars(
-        (title, description),
-        values,
-        ("module", "Module"),
-        {"field": "minutes", "title": "Minutes"},
-        style.TIME_PAIR,
+    labels = tuple(f"{r.when}: {r.module}" for r in course.time)
+    chart = Chart(
+        "HorizontalBar", labels, (Panel("", series),), x_title="Minutes", panel_height=bars_height(len(labels), 34)
     )
     rows = tuple(
         (
@@ -262,7 +243,7 @@ def time_figure(course: CourseInsights, small: int) -> Figure:
         for r in course.time
     )
     headers = ("Module", "Planned minutes", "Measured minutes (median)", "Learners measured")
-    return Figure("time", title, description, spec, Table("Pre-work minutes per module", headers, rows))
+    return Figure("time", title, description, chart, Table("Pre-work minutes per module", headers, rows))
 
 
 def metric_figure(course: CourseInsights) -> Figure | None:
@@ -271,51 +252,45 @@ def metric_figure(course: CourseInsights) -> Figure | None:
     if metric is None:
         return None
     unit = f" ({metric.unit})" if metric.unit else ""
-    points = [{"date": d, "value": v, "series": t or "whole business"} for d, v, t in metric.points]
     title = "Business metric over time"
     description = (
         f"{metric.metric}: measured values over time, with the baseline and the target as dashed lines and the "
-        "start of each cohort of the course as an orange vertical line."
+        "start of each cohort of the course as an orange mark on the time axis."
     )
-    spec = _spec(title, description, points, layer=_metric_layers(metric, unit), width=480, height=220)
     rows = tuple((d, f"{v:g}", t or "whole business") for d, v, t in metric.points)
     table = Table(f"Measured values of the metric{unit}", ("Date", "Value", "Measured for"), rows)
-    return Figure("metric", title, description, spec, table)
+    return Figure("metric", title, description, _metric_chart(metric, unit), table)
 
 
-def _metric_layers(metric: MetricSeries, unit: str) -> list[dict[str, Any]]:
-    """The measured values as lines, the baseline and target as dashed rules, cohort starts as rules."""
-    layers: list[dict[str, Any]] = [
-        {
-            "mark": {"type": "line", "point": True},
-            "encoding": {
-                "x": {"field": "date", "type": "temporal", "title": "Date"},
-                "y": {"field": "value", "type": "quantitative", "title": f"Value{unit}"},
-                "color": {"field": "series", "type": "nominal", "title": "Measured for"},
-            },
-        }
+def _metric_chart(metric: MetricSeries, unit: str) -> Chart:
+    """The measured values as lines, the baseline and target as dashed lines, cohort starts as vertical lines."""
+    teams = list(dict.fromkeys(t for _, _, t in metric.points))
+    colours = style.METRIC_COLOURS
+    series = [
+        Series(team or "whole business", points, colours[i % len(colours)], dots=len(points) <= 40)
+        for i, team in enumerate(teams)
+        if (points := tuple((d, v) for d, v, t in metric.points if t == team))
     ]
-    lines = [
-        {"label": f"baseline {metric.baseline:g}", "value": metric.baseline} if metric.baseline is not None else None,
-        {"label": f"target {metric.target:g}", "value": metric.target} if metric.target is not None else None,
-    ]
-    for line in filter(None, lines):
-        layers.append(
-            {
-                "data": {"values": [line]},
-                "mark": {"type": "rule", "strokeDash": [6, 4], "color": style.INK},
-                "encoding": {"y": {"field": "value", "type": "quantitative"}},
-            }
-        )
-    if metric.cohorts:
-        layers.append(
-            {
-                "data": {"values": [{"cohort": n, "start": s} for n, s in metric.cohorts]},
-                "mark": {"type": "rule", "color": style.COHORT_RULE, "opacity": 0.6},
-                "encoding": {"x": {"field": "start", "type": "temporal"}},
-            }
-        )
-    return layers
+    dates = sorted({d for d, _, _ in metric.points} | {s for _, s in metric.cohorts})
+    values = [v for _, v, _ in metric.points] + [v for v in (metric.baseline, metric.target) if v is not None]
+    low, high = min([0.0, *values]), max([0.0, *values])
+    high = high + (high - low) * 0.08 if high > low else low + 1  # room above a target at the top
+    lines = (("baseline", metric.baseline, style.BASELINE), ("target", metric.target, style.TARGET))
+    for label, value, colour in lines:
+        if value is not None and dates:
+            series.append(Series(f"{label} {value:g}", ((dates[0], value), (dates[-1], value)), colour, True, False))
+    if metric.cohorts:  # a short mark on the time axis at each start
+        tick = low + (high - low) * 0.08
+        marks = tuple(p for _, start in metric.cohorts for p in ((start, low), (start, tick), None))
+        series.append(Series("cohort starts", marks[:-1], style.COHORT_MARK, dots=False))
+    return Chart(
+        "DateLine",
+        (),
+        (Panel("", tuple(series)),),
+        y_title=f"Value{unit}",
+        value_range=(low, high),
+        panel_height=300,
+    )
 
 
 def charted_heat_rows(rows: Sequence[HeatRow]) -> tuple[HeatRow, ...]:
@@ -326,15 +301,16 @@ def charted_heat_rows(rows: Sequence[HeatRow]) -> tuple[HeatRow, ...]:
     return tuple(rows[i] for i in sorted(largest))
 
 
+def heat_row_name(row: HeatRow) -> str:
+    """A capability x team row's name in the chart."""
+    return f"{row.capability} · {row.team or 'no team chosen'}"
+
+
 def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
-    """Capability x team: learners who reached each journey stage (the chart: the largest rows; the table: all)."""
+    """Capability x team: learners who reached each journey stage, as a matrix of dots sized by the count and
+    labelled with it (the chart: the largest rows; the table: all)."""
     charted = charted_heat_rows(rows)
-    values = [
-        {"row": f"{r.capability} · {r.team or 'no team chosen'}", "stage": stage, "learners": n}
-        for r in charted
-        for stage, n in zip(JOURNEY_STAGES, r.stages, strict=True)
-        if n is not None
-    ]
+    series = tuple(Series(heat_row_name(r), tuple(r.stages), style.HEAT_DOT) for r in charted)
     title = "Journey stages reached, per capability and team"
     description = (
         "For each capability and team: how many learners completed a module of each journey stage "
@@ -345,47 +321,20 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
             f" The chart shows the {len(charted)} capability-team pairs with the most learners; "
             f"the table lists all {len(rows)}."
         )
-    spec = _spec(
-        title,
-        description,
-        values,
-        layer=_heatmap_layers(),
-        encoding={
-            "x": {"field": "stage", "type": "ordinal", "sort": list(JOURNEY_STAGES), "title": "Journey stage"},
-            "y": {"field": "row", "type": "ordinal", "sort": None, "title": "Capability · team"},
-        },
-        width=420,
+    chart = Chart(
+        "Dot",
+        JOURNEY_STAGES,
+        (Panel("", series),),
+        panel_height=90 + 30 * max(1, len(charted)),
+        legend=False,
+        print_values=True,
     )
     table_rows = tuple(
         (r.capability, r.team or "no team chosen", str(r.learners), *(count_text(n, small) for n in r.stages))
         for r in rows
     )
     headers = ("Capability", "Team", "Learners", *JOURNEY_STAGES)
-    return Figure("heatmap", title, description, spec, Table("Learners per journey stage", headers, table_rows))
-
-
-def _heatmap_layers() -> list[dict[str, Any]]:
-    """Cells coloured by the number of learners, each with its number written in it."""
-    return [
-        {
-            "mark": "rect",
-            "encoding": {
-                "color": {
-                    "field": "learners",
-                    "type": "quantitative",
-                    "title": "Learners",
-                    "scale": {"scheme": "blues"},
-                }
-            },
-        },
-        {
-            "mark": {"type": "text", "fontSize": 10},
-            "encoding": {
-                "text": {"field": "learners", "type": "quantitative"},
-                "color": {"condition": {"test": "datum.learners > 40", "value": "white"}, "value": "black"},
-            },
-        },
-    ]
+    return Figure("heatmap", title, description, chart, Table("Learners per journey stage", headers, table_rows))
 
 
 def course_figures(course: CourseInsights, small: int) -> tuple[Figure, ...]:
@@ -407,11 +356,11 @@ def overview_figures(insights: Insights) -> tuple[Figure, ...]:
 
 def charted(figure: Figure) -> bool:
     """Whether the figure has anything to chart (else only its table is shown)."""
-    return bool(figure.spec.get("data", {}).get("values"))
+    return any(v is not None for panel in figure.chart.panels for s in panel.series for v in s.values)
 
 
-def chart_specs(insights: Insights) -> tuple[dict[str, Any], ...]:
-    """The specs of every chart the insight pages of these results show."""
+def insight_charts(insights: Insights) -> tuple[Chart, ...]:
+    """The charts every insight page of these results shows."""
     figures = [*overview_figures(insights)]
     figures += [f for course in insights.courses for f in course_figures(course, insights.min_group)]
-    return tuple(f.spec for f in figures if charted(f))
+    return tuple(f.chart for f in figures if charted(f))

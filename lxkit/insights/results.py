@@ -180,10 +180,11 @@ def read_results(path: Path) -> Insights | None:
         return None
     try:
         data = json.loads(path.read_text("utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
+        found = data.get("format") if isinstance(data, dict) else None
+        if found != FORMAT:
+            raise ValueError(f"format {found!r}, expected {FORMAT}")
         return from_dict(data)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:  # a file not written by lxkit
         raise UsageError(f"cannot read the insights in {path} ({error}): run 'lxkit insights' again") from error
 
 

@@ -68,6 +68,13 @@ class LrsAccess:
 
     endpoint: str
     credential: str
+    given_in: str = "--lrs"  # where the endpoint was written: --lrs or LXKIT_LRS_ENDPOINT
+
+    def fix(self, endpoint: str) -> str:
+        """How to give ``endpoint`` instead, where this one was given."""
+        if self.given_in == "--lrs":
+            return f"--lrs {endpoint}"
+        return f"export {ENDPOINT_VARIABLE}={endpoint}"
 
 
 def lrs_access(endpoint: str | None, environ: Mapping[str, str] = os.environ) -> LrsAccess:
@@ -78,12 +85,17 @@ def lrs_access(endpoint: str | None, environ: Mapping[str, str] = os.environ) ->
             f"no statements to read: pass --from FILE.jsonl, or --lrs URL (or set {ENDPOINT_VARIABLE}) "
             "with a reading credential in the environment"
         )
+    given_in = "--lrs" if endpoint else ENDPOINT_VARIABLE
     if not url.startswith(("http://", "https://")):
-        raise UsageError(f"the LRS endpoint must be an http(s) URL, got {url!r}")
+        fixed = LrsAccess("http://" + url.lstrip(":/"), "", given_in)
+        raise UsageError(
+            f"the LRS endpoint {url!r} (from {given_in}) is no web address: write {fixed.fix(fixed.endpoint)}"
+        )
     credential = environ.get(CREDENTIAL_VARIABLE, "")
     if ":" not in credential:
+        wrong = f"{CREDENTIAL_VARIABLE} has no ':' between user and password: " if credential else ""
         raise UsageError(
-            f"set {CREDENTIAL_VARIABLE}=user:password (a credential that may read statements) to read from {url}; "
-            "it is never taken from the portal's files"
+            f"{wrong}set {CREDENTIAL_VARIABLE}=user:password (a credential that may read statements, such as the "
+            f"'reader' that scripts/lrs.sh prints) to read from {url}; it is never taken from the portal's files"
         )
-    return LrsAccess(url if url.endswith("/") else url + "/", credential)
+    return LrsAccess(url if url.endswith("/") else url + "/", credential, given_in)

@@ -18,19 +18,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 import duckdb
 
-from lxkit.exceptions import UsageError
+from lxkit.exceptions import DataError, UsageError
 from lxkit.insights.learners import update_learner_facts
 from lxkit.insights.settings import LrsAccess
+from lxkit.insights.statement_lines import empty_message, is_statement, no_statements_message
 from lxkit.insights.store import Ingested, count, ingest_file, position, remember
 
 HEAD_BYTES = 65536
@@ -62,12 +65,14 @@ def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> I
     parts of about :data:`CHUNK_BYTES` (memory stays bounded; a run that is stopped goes on from the
     last part it took in)."""
     if not path.is_file():
-        raise UsageError(f"statements file not found: {path}")
+        raise UsageError(_not_found(path))
     source = "file:" + str(path.resolve())
     size = path.stat().st_size
     start = _same_file(path, position(connection, source), size)
     end = _last_line_end(path, start, size)
-    result = Ingested(0, count(connection))
+    if size == 0 or (start == 0 and end == 0 and _is_bad(path, size)):
+        raise DataError(empty_message(path) if size == 0 else no_statements_message(path, 0, size))
+    result, first, bad_from = Ingested(0, count(connection)), start, -1
     while start < end:
         stop = end if end - start <= CHUNK_BYTES else _next_line_end(path, start + CHUNK_BYTES, end)
         with _transaction(connection):
@@ -75,10 +80,35 @@ def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> I
                 taken = ingest_file(connection, path)
             else:
                 taken = _ingest_slice(connection, path, start, stop, tmp)
+            if taken.skipped and not taken.read:
+                raise DataError(no_statements_message(path, start, stop))  # rolled back: nothing is left off
             update_learner_facts(connection)
             remember(connection, source, str(stop), file_identity(path, min(HEAD_BYTES, stop)))
-        result, start = Ingested(result.added + taken.added, taken.total), stop
+        bad_from = bad_from if bad_from >= 0 or not taken.skipped else start
+        result, start = _summed(result, taken), stop
+    if first == 0 and end > 0 and not result.read and not result.skipped:
+        raise DataError(empty_message(path))  # only blank lines
+    if result.skipped:
+        return replace(result, note=no_statements_message(path, bad_from, end, result.skipped))
     return result
+
+
+def _not_found(path: Path) -> str:
+    near = sorted(p.name for p in path.parent.glob("*.json*") if p.is_file())[:5] if path.parent.is_dir() else []
+    hint = f" ({path.parent} has {', '.join(near)})" if near else ""
+    return f"statements file not found: {path.resolve()}{hint}; pass the path of the LRS export after --from"
+
+
+def _is_bad(path: Path, size: int) -> bool:
+    """Whether a file without a line break (a line still being written, or all of it) is no statement."""
+    with path.open("rb") as handle:
+        head = handle.read(min(size, HEAD_BYTES))
+    return size > HEAD_BYTES or not is_statement(head.decode("utf-8", "replace"))
+
+
+def _summed(result: Ingested, taken: Ingested) -> Ingested:
+    """The counts of a read so far and of its next part, together."""
+    return Ingested(result.added + taken.added, taken.total, result.skipped + taken.skipped, result.read + taken.read)
 
 
 @contextmanager
@@ -122,14 +152,24 @@ def _next_line_end(path: Path, offset: int, end: int) -> int:
 
 
 def _ingest_slice(connection: duckdb.DuckDBPyConnection, path: Path, start: int, end: int, tmp: Path) -> Ingested:
+    with _spooled(tmp) as spool:
+        with spool.open("wb") as out, path.open("rb") as handle:
+            handle.seek(start)
+            _copy(handle, out, end - start)
+        return ingest_file(connection, spool)
+
+
+@contextmanager
+def _spooled(tmp: Path) -> Iterator[Path]:
+    """A new file in ``tmp`` for statements in transit, deleted afterwards however the run ends
+    (an error, an LRS that stops answering, Ctrl+C)."""
     tmp.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("wb", dir=tmp, suffix=".jsonl", delete=False) as out, path.open("rb") as handle:
-        handle.seek(start)
-        _copy(handle, out.file, end - start)
+    handle, name = tempfile.mkstemp(dir=tmp, suffix=".jsonl")
+    os.close(handle)
     try:
-        return ingest_file(connection, Path(out.name))
+        yield Path(name)
     finally:
-        Path(out.name).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
 
 
 def _copy(source: BinaryIO, target: IO[bytes], length: int) -> None:
@@ -152,16 +192,17 @@ def read_lrs(connection: duckdb.DuckDBPyConnection, access: LrsAccess, tmp: Path
     pages = _pages(access, since)
     latest, more = since, True
     while more:
-        with tempfile.NamedTemporaryFile("w", dir=tmp, suffix=".jsonl", delete=False, encoding="utf-8") as out:
-            latest, more = _write_pages(pages, out, latest)
-        try:
+        with _spooled(tmp) as spool:
+            with spool.open("w", encoding="utf-8") as out:
+                latest, more = _write_pages(pages, out, latest)
             with _transaction(connection):
-                taken = ingest_file(connection, Path(out.name))
+                taken = ingest_file(connection, spool)
                 update_learner_facts(connection)
                 remember(connection, source, latest, "")
-        finally:
-            Path(out.name).unlink(missing_ok=True)
-        result = Ingested(result.added + taken.added, taken.total)
+        result = _summed(result, taken)
+    if result.skipped:
+        note = f"{result.skipped} statement(s) from the LRS have no id, timestamp, verb or object and were skipped"
+        return replace(result, note=note)
     return result
 
 
@@ -251,5 +292,15 @@ def _http_message(access: LrsAccess, status: int) -> str:
             "use a user that may read statements (scope statements/read)"
         )
     if status == 404:
-        return f"the LRS at {access.endpoint} has no statements resource (HTTP 404): the endpoint ends in /xAPI/"
+        hint = "the endpoint is the address that ends in /xAPI/"
+        likely = _xapi_endpoint(access.endpoint)
+        if likely != access.endpoint:
+            hint += f": {access.fix(likely)}"
+        return f"the LRS at {access.endpoint} has no statements resource (HTTP 404): {hint}"
     return f"the LRS at {access.endpoint} answered HTTP {status} when asked for statements"
+
+
+def _xapi_endpoint(endpoint: str) -> str:
+    """The address an endpoint most likely meant: cut after its ``/xAPI`` (any case), else ``xAPI/`` added."""
+    cut = endpoint.lower().rfind("/xapi/")
+    return endpoint[:cut] + "/xAPI/" if cut >= 0 else endpoint + "xAPI/"

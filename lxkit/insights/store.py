@@ -41,7 +41,7 @@ def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         connection = duckdb.connect(str(path))
     except duckdb.Error as error:
-        raise UsageError(f"cannot open the insights store {path}: {error} (delete it to start again)") from error
+        raise UsageError(_unopened(path, error)) from error
     try:
         connection.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         connection.execute(f"SET temp_directory = {quoted(str(path.parent / 'spill'))}")
@@ -49,8 +49,21 @@ def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         connection.execute("SET TimeZone = 'UTC'")
         connection.execute(sql("schema"))
         yield connection
+    except (duckdb.InterruptException, RuntimeError) as error:
+        if isinstance(error, duckdb.InterruptException) or str(error) == "Query interrupted":
+            raise KeyboardInterrupt from None  # Ctrl+C during a query: the open transaction is rolled back
+        raise
     finally:
         connection.close()
+
+
+def _unopened(path: Path, error: duckdb.Error) -> str:
+    if "lock" in str(error).lower():
+        return (
+            f"the insights store {path} is in use by another program (another 'lxkit insights'?): "
+            "wait until it has finished, then run this again"
+        )
+    return f"cannot open the insights store {path}: {error} (delete it to start again: the next run reads everything)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +72,9 @@ class Ingested:
 
     added: int
     total: int
+    skipped: int = 0  # lines (or LRS statements) that are no xAPI statement with id, timestamp, verb and object
+    read: int = 0  # statements this read staged, repeats included
+    note: str = ""  # what was skipped and where, for the person who made the file
 
 
 def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
@@ -66,18 +82,34 @@ def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
     read staged, until the facts take them in) and count the ones the store had not read before."""
     staged = sql("staged").replace("{path}", quoted(str(path)))
     before = count(connection)
-    valid = "WHERE n.id IS NOT NULL AND n.ts IS NOT NULL AND n.verb IS NOT NULL AND n.object IS NOT NULL"
     try:
         connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming AS SELECT n.* FROM ({staged}) n WITH NO DATA")
-        connection.execute(f"INSERT INTO incoming SELECT n.* FROM ({staged}) n {valid}")
+        row = connection.execute(f"INSERT INTO incoming SELECT n.* FROM ({staged}) n").fetchone()
+    except duckdb.InterruptException:
+        raise
     except duckdb.Error as error:
         raise UsageError(f"cannot read statements from {path}: {error}") from error
+    skipped = _drop_invalid(connection)
+    read = (int(row[0]) if row else 0) - skipped
     new = "SELECT DISTINCT id FROM incoming"
     if before:
         new = "SELECT DISTINCT i.id FROM incoming i ANTI JOIN statement_ids s ON i.id = s.id"
     connection.execute(f"INSERT INTO statement_ids {new}")
     total = count(connection)
-    return Ingested(total - before, total)
+    return Ingested(total - before, total, skipped, read)
+
+
+_INVALID = "id IS NULL OR ts IS NULL OR verb IS NULL OR object IS NULL"
+
+
+def _drop_invalid(connection: duckdb.DuckDBPyConnection) -> int:
+    """Remove the staged lines that are no statement (not JSON, or without id, timestamp, verb or object)
+    and say how many there were (counting them costs a scan of the staged columns, not of the JSON)."""
+    row = connection.execute(f"SELECT count(*) FROM incoming WHERE {_INVALID}").fetchone()
+    invalid = int(row[0]) if row else 0
+    if invalid:
+        connection.execute(f"DELETE FROM incoming WHERE {_INVALID}")
+    return invalid
 
 
 def count(connection: duckdb.DuckDBPyConnection) -> int:

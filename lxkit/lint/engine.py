@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxkit.boundary import too_deep
 from lxkit.exceptions import LxkitError
 from lxkit.findings import Finding, Severity, sort_findings
 from lxkit.insights.results import Insights
@@ -124,7 +125,7 @@ def course_files(config: PortalConfig) -> frozenset[str]:
     courses = root / config.courses_dir
     found: set[str] = set()
     for folder, subfolders, names in os.walk(courses):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        subfolders[:] = [n for n in subfolders if not n.startswith(".") and not too_deep(courses, f"{folder}/{n}")]
         prefix = Path(folder).relative_to(root).as_posix()
         found.update(f"{prefix}/{name}" for name in names)
     return frozenset(found)

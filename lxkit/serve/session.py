@@ -57,7 +57,7 @@ class PreviewSession:
         self.lock = threading.Lock()
         self.site_dir = preview_site_dir(config)
         self.options = BuildOptions(site_dir=self.site_dir, trainer=trainer, jobs=jobs)
-        check_site_dir(config, self.site_dir.resolve())
+        check_site_dir(config, self.site_dir)
         reason = needs_full_build(config)
         if reason:
             console.info(f"Note: {reason}, which the preview does not run; 'lxkit build' does.")

@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 from lxkit.__main__ import cli
 from lxkit.builder.engine.progress import Progress
 from tests.builder import portal_factory as factory
+from tests.helpers import nested_folders, remove_nested_folders
 
 
 @pytest.fixture
@@ -66,6 +67,39 @@ def test_refuses_to_build_over_the_sources(portal: Path) -> None:
     assert "refusing to build" in result.output
 
 
+def test_a_linked_site_folder_is_refused_and_links_inside_it_are_taken_out(portal: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "sub").mkdir(parents=True)
+    (elsewhere / "precious.txt").write_text("precious", "utf-8")
+    (elsewhere / "sub" / "keep.md").write_text("keep", "utf-8")
+    site = portal.parent / "site"  # the default site folder, committed as a link
+    site.symlink_to(elsewhere, target_is_directory=True)
+    result = run("build", "-f", str(portal), "-j", "1")
+    assert result.exit_code == 2 and "it is a link to" in result.output, result.output
+    site.unlink()
+    site.mkdir()
+    (site / "index.html").symlink_to(elsewhere / "precious.txt")
+    (site / "courses").symlink_to(elsewhere / "sub", target_is_directory=True)
+    result = run("build", "-f", str(portal), "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert not (site / "courses").is_symlink() and (site / "courses" / "alpha" / "index.html").is_file()
+    assert not (site / "index.html").is_symlink() and (site / "index.html").is_file()
+    assert sorted(p.name for p in elsewhere.rglob("*")) == ["keep.md", "precious.txt", "sub"]
+    assert (elsewhere / "precious.txt").read_text("utf-8") == "precious"
+
+
+def test_a_site_folder_nested_thousands_of_levels_deep_is_swept(portal: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    nested_folders(site, 1100, "stale.html")  # deeper than Python's recursion limit
+    try:
+        result = run("build", "-f", str(portal), "-d", str(site), "-j", "1")
+        assert result.exit_code == 0, result.output
+        assert not (site / "a").exists() and (site / "index.html").is_file()
+    finally:
+        remove_nested_folders(site)
+
+
 def test_jobs_must_be_positive(portal: Path) -> None:
     assert run("build", "-f", str(portal), "--jobs", "0").exit_code == 2
 
@@ -80,3 +114,18 @@ def test_progress_is_reported_only_for_slow_builds() -> None:
     slow.update("Building courses", 2, 10)
     slow.update("Building courses", 10, 10)
     assert lines == ["Building courses: 1/10 (10%)", "Building courses: 10/10 (100%)"]
+
+
+def test_a_build_with_tracking_on_and_no_insights_says_to_run_insights(portal: Path, tmp_path: Path) -> None:
+    text = portal.read_text("utf-8").replace(
+        "lxkit:\n",
+        "lxkit:\n  tracking:\n    enabled: true\n    endpoint: https://lrs.example/xAPI/\n    credential: portal:w\n",
+    )
+    portal.write_text(text, "utf-8")
+    result = run("build", "-f", str(portal), "--site-dir", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.output
+    assert "the trainer view has no Insights pages yet: run 'lxkit insights'" in result.stderr
+    insights = portal.parent / ".lxkit-cache" / "insights" / "insights.json"
+    assert not insights.exists()
+    result = run("build", "-f", str(portal), "--site-dir", str(tmp_path / "site"), "--no-trainer")
+    assert "Insights pages" not in result.stderr

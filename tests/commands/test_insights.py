@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -70,3 +71,71 @@ def test_an_unreachable_lrs_is_said_plainly(generated: GeneratedPortal, tmp_path
     )
     assert code == 2
     assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/" in err
+
+
+def _read(generated: GeneratedPortal, tmp_path: Path, statements: Path) -> tuple[int, str]:
+    store, out = str(tmp_path / "s.duckdb"), str(tmp_path / "i.json")
+    return run("-f", str(generated.root / "mkdocs.yml"), "--from", str(statements), "--store", store, "-o", out)
+
+
+def test_an_empty_file_is_a_content_problem_that_says_so(generated: GeneratedPortal, tmp_path: Path) -> None:
+    empty = tmp_path / "export.jsonl"
+    empty.write_text("")
+    code, err = _read(generated, tmp_path, empty)
+    assert code == 1 and f"{empty} is empty: it holds no statements" in err
+
+
+def test_a_file_that_is_no_json_lines_reads_nothing_and_is_read_once_fixed(
+    generated: GeneratedPortal, tmp_path: Path
+) -> None:
+    lines = generated.statements.read_text().splitlines()[:50]
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps([json.loads(line) for line in lines], indent=2))
+    code, err = _read(generated, tmp_path, export)
+    assert code == 1 and f"{export}:1:1: the file is JSON written over several lines" in err
+    assert "jq -c" in err and "Read " not in err
+    export.write_text("\n".join(lines) + "\n")  # what the message says to do: one statement per line
+    code, err = _read(generated, tmp_path, export)
+    assert code == 0 and "Read 50 new statements" in err
+
+
+def test_lines_that_are_no_statement_are_skipped_with_a_warning(generated: GeneratedPortal, tmp_path: Path) -> None:
+    lines = generated.statements.read_text().splitlines()[:20]
+    no_id = json.dumps({k: v for k, v in json.loads(lines[0]).items() if k != "id"})
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join([*lines[:10], "date,value", no_id, no_id, *lines[10:]]) + "\n")
+    code, err = _read(generated, tmp_path, export)
+    assert code == 0, err
+    assert f"warning: 3 lines of {export} are no xAPI statement and were skipped, the first: {export}:11:1" in err
+    assert "Read 20 new statements" in err  # lines without an id are not one statement
+
+
+def test_ctrl_c_during_a_query_keeps_what_was_read_and_the_next_run_goes_on(
+    generated: GeneratedPortal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lxkit.insights import learners, sources
+
+    monkeypatch.setattr(sources, "CHUNK_BYTES", generated.statements.stat().st_size // 4)
+    merge, calls = learners.update_learner_facts, []
+
+    def interrupted_in_the_third_part(connection: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("Query interrupted")  # what DuckDB raises when Ctrl+C lands during a query
+        merge(connection)
+
+    monkeypatch.setattr(sources, "update_learner_facts", interrupted_in_the_third_part)
+    code, err = _read(generated, tmp_path, generated.statements)
+    assert code == 130 and "Traceback" not in err
+    assert "interrupted: the store keeps every part it had read before, nothing twice" in err
+    assert list((tmp_path / "incoming").iterdir()) == []  # no statements left in transit
+    monkeypatch.setattr(sources, "update_learner_facts", merge)
+    code, err = _read(generated, tmp_path, generated.statements)
+    total = generated.truth.statements
+    assert code == 0 and f"the store holds {total}" in err and f"Read {total} new" not in err
+
+
+def test_a_store_without_statements_says_where_they_come_from(generated: GeneratedPortal, tmp_path: Path) -> None:
+    config = str(generated.root / "mkdocs.yml")
+    code, err = run("-f", config, "--no-read", "--store", str(tmp_path / "s.duckdb"), "-o", str(tmp_path / "i.json"))
+    assert code == 0 and "No learning records yet, so the Insights pages will be empty" in err

@@ -104,3 +104,16 @@ def test_a_week_written_as_text_becomes_the_number_and_a_guess_is_never_written(
     for week in ("1e999", "999", "week two"):
         text = f"---\ntitle: T\nweek: {week}\n---\n"
         assert fixed_text("courses/c/03-a.md", text) == text
+
+
+def test_an_alias_bomb_or_an_alias_inside_its_own_anchor_is_walked_once() -> None:
+    import time
+
+    bomb = 'a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
+    )
+    for front in (bomb, "x: &a [1, *a]\n"):
+        text = f"---\ntitle: T\n{front}minutes: 50 min\n---\n"
+        started = time.monotonic()
+        fixed_text("courses/c/01-a.md", text)  # walked every alias use again before: billions of nodes
+        assert time.monotonic() - started < 10

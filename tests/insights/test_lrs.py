@@ -63,3 +63,20 @@ def test_reads_only_new_statements_from_ralph_and_builds_the_pages(
     site = build_site(generated.root, tmp_path / "site", tmp_path / "cache")
     overview = (site / "trainer" / "insights" / "index.html").read_text("utf-8")
     assert f"{len(lines)} statements" in overview
+
+
+def test_an_address_without_xapi_gets_the_endpoint_to_write(ralph_lrs: Any, tmp_path: Path) -> None:
+    lrs = ralph_lrs()
+    generated = make_portal(tmp_path / "portal", statements=100)
+    bare = lrs.endpoint.removesuffix("xAPI/")
+    for given, env, fix in (
+        (["--lrs", bare], {}, f"--lrs {lrs.endpoint}"),
+        ([], {"LXKIT_LRS_ENDPOINT": bare + "xapi/statements"}, f"export LXKIT_LRS_ENDPOINT={lrs.endpoint}"),
+    ):
+        result = CliRunner().invoke(
+            cli,
+            ["insights", "-f", str(generated.root / "mkdocs.yml"), *given],
+            env={"LXKIT_LRS_ENDPOINT": "", "LXKIT_LRS_CREDENTIAL": lrs.reader.text, **env},
+        )
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        assert result.stderr.rstrip().endswith(f"(HTTP 404): the endpoint is the address that ends in /xAPI/: {fix}")

@@ -1,4 +1,5 @@
-"""The results file: its JSON is what ``dataclasses.asdict`` gives, and it reads back the same."""
+"""The results file: its JSON is what ``dataclasses.asdict`` gives and reads back the same; a file lxkit
+did not write is a usage error saying what to run, never a traceback."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
+
+from lxkit.exceptions import UsageError
 from lxkit.insights.results import (
     FORMAT,
     CourseInsights,
@@ -20,6 +24,14 @@ from lxkit.insights.results import (
     to_json,
     write_results,
 )
+
+
+@pytest.mark.parametrize("text", ["[]", "null", '"x"', "3", '{"format": []}', '{"format": 2}', "{"])
+def test_a_results_file_lxkit_did_not_write_says_to_run_insights_again(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "insights.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(UsageError, match="run 'lxkit insights' again"):
+        read_results(path)
 
 
 def sample() -> Insights:

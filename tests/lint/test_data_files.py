@@ -53,7 +53,7 @@ def test_bad_dates_numbers_and_units_point_at_their_cell(portal: Path) -> None:
     found = data_findings(portal)
     path = "metrics/data-science-for-engineers.csv"
     assert found == [
-        f"{path}:2:1 LX020 '31.03.2026' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31",
+        f"{path}:2:1 LX020 '31.03.2026' is not a date: write 2026-03-31",
         f"{path}:3:2 LX020 '24,5' is not a number: write digits with a dot for decimals and no unit, e.g. 24.5",
         f"{path}:4:3 LX020 unit 'hours' does not match the course's metric, whose baseline and target are in '%': "
         "convert the value and write %",
@@ -71,8 +71,8 @@ def test_wrong_columns_and_cohort_problems(portal: Path) -> None:
     )
     found = data_findings(portal)
     assert found == [
-        "cohorts/teach-what-you-learned.csv:2:2 LX021 '04/03/2026' is not a date: write the first session's date "
-        "as YYYY-MM-DD, e.g. 2026-03-04",
+        "cohorts/teach-what-you-learned.csv:2:2 LX021 '04/03/2026' is not a date: write 2026-03-04 if it is "
+        "4 March 2026, or 2026-04-03 if it is 3 April 2026",
         "cohorts/teach-what-you-learned.csv:3:1 LX021 cohort 'spring' is already on line 2: give each cohort its "
         "own name",  # the first 'spring' had no usable date, so it is not counted as taken... see below
         "cohorts/teach-what-you-learned.csv:4:1 LX021 the cohort has no name: write one, e.g. 2026-spring",
@@ -126,3 +126,49 @@ def test_lint_command_exits_1_with_path_line_messages(portal: Path, monkeypatch:
     result = CliRunner().invoke(cli, ["lint", "--format", "text"])
     assert result.exit_code == 1
     assert "metrics/data-science-for-engineers.csv:2:1: LX020 metric-values-invalid" in result.output
+
+
+def test_a_comma_decimal_without_quotes_is_one_number_not_a_unit(portal: Path) -> None:
+    write(portal, "metrics/data-science-for-engineers.csv", "date,value,unit\n2026-01-31,22,5,%\n2026-02-28,25,%\n")
+    write(portal, "cohorts/teach-what-you-learned.csv", "cohort,start\nSpring, 2026,2026-03-04\n")
+    assert data_findings(portal) == [
+        "cohorts/teach-what-you-learned.csv:2:3 LX021 this line has 3 cells but the first line names 2 "
+        '(cohort,start): put a text with a comma in double quotes ("Spring, 2026") or delete the extra cells',
+        "metrics/data-science-for-engineers.csv:2:2 LX020 this line has 4 cells but the first line names 3 "
+        "(date,value,unit): '22,5' is one number, so write 22.5 (a dot for decimals)",
+    ]
+
+
+def test_a_date_typo_gets_the_exact_date_to_write(portal: Path) -> None:
+    rows = ["2026-13-01", "2026-04-31", "2026/07/01", "2026-08-01 00:00:00", "13.01.2027", "March 3"]
+    write(
+        portal,
+        "cohorts/teach-what-you-learned.csv",
+        "cohort,start\n" + "".join(f"c{i},{d}\n" for i, d in enumerate(rows)),
+    )
+    assert [line.split(" is not a date: ")[1] for line in data_findings(portal)] == [
+        "there is no month 13: the order is year-month-day, so write 2026-01-13",
+        "April 2026 has 30 days: correct the day",
+        "write 2026-07-01",
+        "write 2026-08-01 (the day only, no time)",
+        "write 2027-01-13",
+        "write the first session's date as YYYY-MM-DD, e.g. 2026-03-04",
+    ]
+
+
+def test_a_misspelt_file_name_says_the_name_to_rename_it_to(portal: Path) -> None:
+    write(portal, "cohorts/teach-what-you-learn.csv", "cohort,start\nspring,2026-03-04\n")
+    assert data_findings(portal)[0].endswith("rename it to cohorts/teach-what-you-learned.csv")
+
+
+def test_a_file_saved_with_semicolons_says_how_to_save_it_with_commas(portal: Path) -> None:
+    write(portal, "metrics/data-science-for-engineers.csv", "date;value;unit\n2026-01-31;22,5;%\n")
+    write(portal, "cohorts/teach-what-you-learned.csv", "cohort\tstart\nspring\t2026-03-04\n")
+    assert data_findings(portal) == [
+        "cohorts/teach-what-you-learned.csv:1:1 LX021 the cells are separated by tabs, not commas: save the file as "
+        "'CSV UTF-8 (comma delimited)', or replace each tab with a comma and each decimal comma with a dot "
+        "(9,5 -> 9.5), so that the first line reads cohort,start",
+        "metrics/data-science-for-engineers.csv:1:1 LX020 the cells are separated by semicolons (;), not commas: "
+        "save the file as 'CSV UTF-8 (comma delimited)', or replace each ; with a comma and each decimal comma "
+        "with a dot (9,5 -> 9.5), so that the first line reads date,value,unit",
+    ]

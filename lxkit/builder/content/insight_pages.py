@@ -66,8 +66,8 @@ def rendered_figure(figure: Figure, svg: str, prefix: str) -> dict[str, Any]:
 
 def rendered_figures(groups: list[tuple[str, tuple[Figure, ...]]], charts: Path | None) -> list[list[dict[str, Any]]]:
     """The figures of each page (its id prefix, its figures) for the template, every chart drawn in one go."""
-    specs = [f.spec for _, figures in groups for f in figures if charted(f)]
-    svgs = iter(render_svgs(specs, charts))
+    drawn = [f.chart for _, figures in groups for f in figures if charted(f)]
+    svgs = iter(render_svgs(drawn, charts))
     return [
         [rendered_figure(f, next(svgs) if charted(f) else "", prefix) for f in figures] for prefix, figures in groups
     ]

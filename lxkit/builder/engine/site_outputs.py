@@ -8,6 +8,7 @@ have them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -90,27 +91,27 @@ def copy_files(site_dir: Path, pairs: Iterable[tuple[str, str]]) -> list[tuple[s
 
 
 def sweep(site_dir: Path, keep: set[str]) -> list[str]:
-    """Remove files under ``site_dir`` that no output claims, then empty folders; returns what went."""
+    """Remove files under ``site_dir`` that no output claims, then empty folders; returns what went.
+
+    A loop, not recursion, so a site folder nested thousands of levels deep cannot stop the build.
+    """
     removed: list[str] = []
-    if site_dir.is_dir():
-        _sweep(str(site_dir), "", keep, removed)
+    if not site_dir.is_dir():
+        return removed
+    folders: list[str] = []  # each folder before the folders inside it
+    pending = [(str(site_dir), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        folders.append(folder)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, relative + "/"))
+                elif relative not in keep:
+                    os.unlink(entry.path)
+                    removed.append(relative)
+    for folder in reversed(folders[1:]):
+        with contextlib.suppress(OSError):  # not empty: it holds outputs
+            os.rmdir(folder)
     return removed
-
-
-def _sweep(folder: str, prefix: str, keep: set[str], removed: list[str]) -> bool:
-    """Sweep one folder (``prefix``: its path in the site); returns whether it is now empty."""
-    empty = True
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            relative = prefix + entry.name
-            if entry.is_dir(follow_symlinks=False):
-                if _sweep(entry.path, relative + "/", keep, removed):
-                    os.rmdir(entry.path)
-                else:
-                    empty = False
-            elif relative in keep:
-                empty = False
-            else:
-                os.unlink(entry.path)
-                removed.append(relative)
-    return empty

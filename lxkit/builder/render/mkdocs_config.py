@@ -148,12 +148,16 @@ def settings_for_build(
 def load_mkdocs_config(config: PortalConfig, settings: Mapping[str, Any]) -> Any:
     """Validate settings with MkDocs' own config classes; problems become a ConfigError."""
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
-    try:
-        return load_config(config_file=io.StringIO("{}"), config_file_path=config.config_file, **settings)
-    except ConfigurationError as error:
-        raise ConfigError(f"MkDocs rejects the settings in {Path(config.config_file).name}: {error}") from error
+    from lxkit.builder.render.runner import mkdocs_logging
+
+    with mkdocs_logging() as messages:  # MkDocs logs what is wrong, then raises Abort without it
+        try:
+            return load_config(config_file=io.StringIO("{}"), config_file_path=config.config_file, **settings)
+        except (ConfigurationError, Abort) as error:
+            reasons = "; ".join(messages) if isinstance(error, Abort) and messages else str(error)
+            raise ConfigError(f"MkDocs rejects the settings in {Path(config.config_file).name}: {reasons}") from error
 
 
 def view_extra(extra: Mapping[str, Any], flavour: str, trainer_view_built: bool) -> dict[str, Any]:

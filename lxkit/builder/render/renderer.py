@@ -28,7 +28,7 @@ from typing import Any
 from lxkit.builder.content.pages import StagedPage
 from lxkit.builder.render.mkdocs_config import load_mkdocs_config, settings_for_build
 from lxkit.builder.render.pdf import staged_bytes
-from lxkit.builder.render.runner import mkdocs_logging
+from lxkit.builder.render.runner import mkdocs_logging, theme_errors
 from lxkit.builder.render.search import SearchSettings, page_fragment, search_settings, strip_search_attributes
 from lxkit.builder.render.shells import Shell, front_matter, locate, shell_key
 from lxkit.model import PortalConfig
@@ -186,8 +186,8 @@ class ViewRenderer:
         page.active = True
         try:
             context = get_context(self.nav, [], self.mkdocs, page)
-            template = self.env.get_template(page.meta.get("template", "main.html"))
-            output: str = template.render(context)
+            with theme_errors(page.file.src_uri):
+                output: str = self.env.get_template(page.meta.get("template", "main.html")).render(context)
         finally:
             page.active = False
             self.mkdocs._current_page = None
@@ -207,5 +207,6 @@ class ViewRenderer:
         """Compile the theme's page templates now (before worker processes are forked to share them)."""
         from mkdocs.commands.build import get_context
 
-        self.env.get_template("main.html")
-        self.env.get_template("404.html").render(get_context(self.nav, [], self.mkdocs, base_url=""))
+        with theme_errors("404.html"):
+            self.env.get_template("main.html")
+            self.env.get_template("404.html").render(get_context(self.nav, [], self.mkdocs, base_url=""))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from lxkit.exceptions import BuildError
+from lxkit.exceptions import BuildError, ConfigError
 
 
 class _Collector(logging.Handler):
@@ -46,12 +46,33 @@ def mkdocs_logging() -> Iterator[list[str]]:
         logger.propagate = previous_propagate
 
 
+@contextmanager
+def theme_errors(what: str) -> Iterator[None]:
+    """Material failing on a theme setting of ``mkdocs.yml`` (an icon that does not exist, a palette
+    that is no list) as a :class:`ConfigError` naming it, instead of a traceback."""
+    from jinja2 import TemplateError, TemplateNotFound
+
+    try:
+        yield
+    except TemplateNotFound as error:
+        raise ConfigError(
+            f"the theme cannot find '{error.name}' to render {what}: an icon, logo or template named under "
+            "'theme:' in mkdocs.yml does not exist; check its name (icons look like material/school or "
+            "fontawesome/brands/github)"
+        ) from error
+    except (TemplateError, TypeError, AttributeError) as error:
+        raise ConfigError(
+            f"the theme cannot render {what} ({type(error).__name__}: {error}); check the 'theme:' and 'extra:' "
+            "settings in mkdocs.yml"
+        ) from error
+
+
 def run_mkdocs(mkdocs_config: Any) -> list[str]:
     """Build the site described by a validated MkDocs config (a full build); returns MkDocs' warnings."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
-    with mkdocs_logging() as messages:
+    with mkdocs_logging() as messages, theme_errors("the site"):
         try:
             build(mkdocs_config)
         except (MkDocsException, OSError, ValueError) as error:

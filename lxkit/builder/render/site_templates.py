@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lxkit import weburls
+from lxkit.builder.render.runner import theme_errors
 
 if TYPE_CHECKING:
     from lxkit.builder.render.renderer import ViewRenderer
@@ -62,7 +63,8 @@ def render_site_templates(renderer: ViewRenderer, srcs: Sequence[str]) -> dict[s
             base_url = weburls.path(config.site_url or "/")
         else:
             base_url = utils.get_relative_url(".", name)
-        output: str = template.render(get_context(renderer.nav, files, config, base_url=base_url))
+        with theme_errors(name):
+            output: str = template.render(get_context(renderer.nav, files, config, base_url=base_url))
         if not output.strip():
             continue
         outputs[name] = output.encode("utf-8")

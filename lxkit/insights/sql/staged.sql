@@ -1,7 +1,8 @@
--- Statements of one JSON-lines file ({path}), flattened to what the facts need; lines that are not
--- JSON objects are skipped.
+-- Statements of one JSON-lines file ({path}), flattened to what the facts need; a line that is no
+-- statement (not JSON, or without id, timestamp, verb or object) has NULL there and is counted and
+-- dropped by lxkit.insights.store.ingest_file.
 SELECT
-    hash(id) AS id,
+    CASE WHEN id IS NOT NULL THEN hash(id) END AS id,  -- hash(NULL) is a number: a line without id is no statement
     TRY_CAST("timestamp" AS TIMESTAMPTZ) AS ts,
     hash(coalesce(actor.account.homePage || '|' || actor.account.name, actor.mbox, actor.mbox_sha1sum, actor.openid)) AS learner,
     verb.id AS verb,

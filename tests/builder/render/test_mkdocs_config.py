@@ -87,3 +87,23 @@ def test_texts_become_markup_escaped_once_and_urls_attribute_safe() -> None:
     assert html_safe_settings(settings)["site_name"] == "A &amp; B&#39;s"
     assert settings["theme"]["palette"][0]["toggle"]["name"] == "&lt;b&gt;"
     assert settings["site_url"] == "https://a.example/%22%3Cx%3E"
+
+
+def test_settings_mkdocs_rejects_are_named_in_the_error(tmp_path: Path) -> None:
+    config_file = _hostile_portal(tmp_path)
+    settings = yaml.safe_load(config_file.read_text("utf-8"))
+    settings["site_name"] = 12345
+    config_file.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    built = CliRunner().invoke(cli, ["build", "-f", str(config_file), "-d", str(tmp_path / "site"), "-j", "1"])
+    assert built.exit_code == 2
+    assert "MkDocs rejects the settings in mkdocs.yml: Config value 'site_name'" in built.output, built.output
+
+
+def test_an_icon_the_theme_does_not_have_is_named_in_the_error(tmp_path: Path) -> None:
+    config_file = _hostile_portal(tmp_path)
+    settings = yaml.safe_load(config_file.read_text("utf-8"))
+    settings["theme"]["icon"] = {"repo": "fontawesome/brands/gitt", "edit": "../../../../etc/passwd"}
+    config_file.write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    built = CliRunner().invoke(cli, ["build", "-f", str(config_file), "-d", str(tmp_path / "site"), "-j", "1"])
+    assert built.exit_code == 2 and "Traceback" not in built.output
+    assert "the theme cannot find '.icons/" in built.output and "check its name" in built.output, built.output
