@@ -70,7 +70,32 @@ def test_an_unreachable_lrs_is_said_plainly(generated: GeneratedPortal, tmp_path
         env={"LXKIT_LRS_CREDENTIAL": "reader:secret"},
     )
     assert code == 2
-    assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/" in err
+    assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/: nothing answers on 127.0.0.1:" in err
+    assert "start the LRS (bash scripts/lrs.sh prints its address) or correct the port" in err
+
+
+def test_https_to_an_lrs_without_it_gets_the_http_address(generated: GeneratedPortal, tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        code, err = run(
+            "-f",
+            str(generated.root / "mkdocs.yml"),
+            "--lrs",
+            f"https://127.0.0.1:{port}/xAPI/",
+            "--store",
+            str(tmp_path / "s.duckdb"),
+            env={"LXKIT_LRS_CREDENTIAL": "reader:secret"},
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 2
+    assert err.rstrip().endswith(f"it answers without https: --lrs http://127.0.0.1:{port}/xAPI/")
 
 
 def _read(generated: GeneratedPortal, tmp_path: Path, statements: Path) -> tuple[int, str]:
