@@ -26,6 +26,34 @@ MAX_BYTES = 5_000_000
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _GOAL_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]+)?")
 T = TypeVar("T")
+# Words that follow a number in a sentence without being its unit ("9 in the last quarter", "3 or fewer").
+_NOT_UNITS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "by",
+        "each",
+        "every",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "per",
+        "than",
+        "the",
+        "to",
+        "until",
+        "within",
+        "fewer",
+        "less",
+        "more",
+        "most",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +100,8 @@ def goal_numbers(course: Course) -> GoalNumbers | None:
     base, target = _GOAL_NUMBER.search(goal.baseline), _GOAL_NUMBER.search(goal.target)
     if not base or not target:
         return None
-    unit = (base.group(2) or target.group(2) or "").lower()
+    units = [word.lower() for word in (base.group(2), target.group(2)) if word and word.lower() not in _NOT_UNITS]
+    unit = units[0] if units else ""
     return GoalNumbers(float(base.group(1).replace(",", ".")), float(target.group(1).replace(",", ".")), unit)
 
 
