@@ -6,8 +6,8 @@ from pathlib import Path
 
 from lxkit.console import Console
 from lxkit.exceptions import EXIT_OK, UsageError
-from lxkit.insights.run import Source, run_insights
-from lxkit.insights.settings import insight_settings, lrs_access
+from lxkit.insights.run import RunResult, Source, run_insights
+from lxkit.insights.settings import InsightSettings, insight_settings, lrs_access
 from lxkit.portal_loading import open_portal
 
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
@@ -27,7 +27,8 @@ def insights_command(
     if from_file is not None and lrs is not None:
         raise UsageError("read from a file (--from) or from an LRS (--lrs), not both")
     portal = open_portal(config_file)
-    settings = insight_settings(portal.config).with_paths(store, output)
+    configured = insight_settings(portal.config)
+    settings = configured.with_paths(store, output)
     if no_read:
         source = None
     elif from_file is not None:
@@ -42,6 +43,13 @@ def insights_command(
             "run the same command again to go on from there"
         )
         return EXIT_INTERRUPTED
+    _report(console, result, settings, configured.output)
+    return EXIT_OK
+
+
+def _report(console: Console, result: RunResult, settings: InsightSettings, built: Path) -> None:
+    """What a run read, what the trainer should change, and where the results are (``built``: the file
+    ``lxkit build`` reads)."""
     if result.started_again:
         console.info(
             f"The insights store {settings.store} was made by another version of lxkit: it was started again "
@@ -66,5 +74,10 @@ def insights_command(
     hidden = result.insights.hidden_teams
     if hidden:
         console.info(f"{hidden} team(s) with fewer than {settings.min_group} learners are not shown")
-    console.info(f"Wrote the insights to {result.output}; 'lxkit build' puts them into the trainer view")
-    return EXIT_OK
+    if result.output.resolve() == built.resolve():
+        console.info(f"Wrote the insights to {result.output}; 'lxkit build' puts them into the trainer view")
+    else:
+        console.info(
+            f"Wrote the insights to {result.output}; 'lxkit build' reads {built} instead: leave out -o, "
+            f"or set 'output: {result.output}' under 'insights:' in the lxkit section of mkdocs.yml"
+        )

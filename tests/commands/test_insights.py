@@ -30,6 +30,10 @@ def test_reads_a_file_then_only_what_is_new(generated: GeneratedPortal, tmp_path
     assert f"Read {generated.truth.statements} new statements" in err
     assert "1 team(s) with fewer than 5 learners are not shown" in err
     assert json.loads(Path(out).read_text())["statements"] == generated.truth.statements
+    built = generated.root / ".lxkit-cache" / "insights" / "insights.json"
+    assert (
+        f"Wrote the insights to {out}; 'lxkit build' reads {built} instead: leave out -o, or set 'output: {out}'" in err
+    )
     code, err = run("-f", config, "--from", str(generated.statements), "--store", store, "-o", out)
     assert code == 0 and "Read 0 new statements" in err
 
