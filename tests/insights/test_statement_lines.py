@@ -81,3 +81,12 @@ def test_a_compressed_export_says_how_to_unpack_it(tmp_path: Path) -> None:
     plain = tmp_path / "plain.jsonl"
     plain.write_text(json.dumps(STATEMENT) + "\n")
     assert packed_message(plain) == ""
+
+
+def test_an_export_saved_as_utf16_says_how_to_save_it_as_utf8(tmp_path: Path) -> None:
+    wide = tmp_path / "export.jsonl"
+    wide.write_bytes((json.dumps(STATEMENT) + "\n").encode("utf-16"))
+    assert packed_message(wide) == (
+        f"{wide} is saved as UTF-16: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 {wide} > "
+        f"{tmp_path / 'export-lines.jsonl'}) and pass that file to --from"
+    )
