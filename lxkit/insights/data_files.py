@@ -10,14 +10,15 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from lxkit.boundary import RefusedFile, read_limited
-from lxkit.insights.data_cells import date_fix, extra_cells
+from lxkit.insights.data_cells import date_fix, extra_cells, other_separator, separator_message, team_problem
+from lxkit.insights.settings import portal_teams
 from lxkit.model import Course, Portal
 
 METRICS_DIR = "metrics"
@@ -186,28 +187,12 @@ def _header(
     unknown = [name for name in names if name and name not in required + optional]
     wanted = ",".join(required) + "".join(f"[,{o}]" for o in optional)
     if missing or unknown:
-        separator = _other_separator(rows[0] if rows else [])
+        separator = other_separator(rows[0] if rows else [])
         if separator:
-            return {}, [DataProblem(rel, 1, 1, _separator_message(separator, rows[0][0]))]
+            return {}, [DataProblem(rel, 1, 1, separator_message(separator, rows[0][0]))]
         what = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
         return {}, [DataProblem(rel, 1, 1, f"{what}: the first line must name the columns {wanted}")]
     return {name: names.index(name) for name in names if name}, []
-
-
-def _other_separator(header: list[str]) -> str:
-    """The separator of a file saved with semicolons or tabs instead of commas ("" when none)."""
-    if len(header) != 1:
-        return ""
-    return next((separator for separator in (";", "\t") if separator in header[0]), "")
-
-
-def _separator_message(separator: str, header: str) -> str:
-    name = "semicolons (;)" if separator == ";" else "tabs"
-    return (
-        f"the cells are separated by {name}, not commas: save the file as 'CSV UTF-8 (comma delimited)', or "
-        f"replace each {'; with a comma' if separator == ';' else 'tab with a comma'} and each decimal comma with a "
-        f"dot (9,5 -> 9.5), so that the first line reads {header.replace(separator, ',').strip()}"
-    )
 
 
 def _date(text: str) -> date | None:
@@ -279,11 +264,15 @@ def _per_course(
 
 def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
     """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
-    return _per_course(portal, metric_file)
+    teams = portal_teams(portal.config.raw)
+    return _per_course(portal, lambda course, root: metric_file(course, root, teams))
 
 
-def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
-    """The measured values of one course's metric (none when it has no file), and the file's problems."""
+def metric_file(
+    course: Course, root: Path, teams: Mapping[str, str] | None = None
+) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
+    """The measured values of one course's metric (none when it has no file), and the file's problems
+    (``teams``: the portal's teams, id to name, that a row's team must be one of)."""
     rel = f"{METRICS_DIR}/{course.folder}.csv"
     path = root / rel
     if not path.is_file():
@@ -306,6 +295,9 @@ def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], li
         if _too_long(row, rows[0], rel, number, problems):
             continue
         point, row_problems = _metric_row(row, columns, rel, number, goal)
+        wrong_team = team_problem(_cell(row, columns, "team"), teams or {})
+        if wrong_team:
+            row_problems.append(DataProblem(rel, number, _col(columns, "team"), wrong_team))
         problems.extend(row_problems)
         if point is not None and not row_problems:
             points.append(point)
