@@ -372,9 +372,7 @@ class _Walker:
                 if self._missing_dash(key, first_key, path, key_node):
                     break
                 first = self.positions[(*path, key)][0]
-                self.problems.append(
-                    SourceProblem(line, column, f"'{key}' is given twice (first on line {first}); keep one")
-                )
+                self.problems.append(SourceProblem(line, column, _twice(key, first, value_node)))
                 continue
             self.positions[(*path, key)] = (line, column)
             result[key] = self.walk(value_node, (*path, key))
@@ -398,3 +396,13 @@ class _Walker:
         )
         self.problems.append(SourceProblem(line, max(column - 2, 1), message))
         return True
+
+
+def _twice(key: str, first: int, value: yaml.Node) -> str:
+    """A key given twice: a group's lines go under the first one, a value is kept once."""
+    if isinstance(value, yaml.MappingNode):
+        return (
+            f"'{key}' is given twice (first on line {first}): move the lines under this '{key}:' into the first "
+            "one, indented the same, and delete this line"
+        )
+    return f"'{key}' is given twice (first on line {first}); keep one"

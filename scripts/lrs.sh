@@ -9,8 +9,9 @@
 #       "reader" may only read them (keep it out of the repository and the site).
 #       --origin is the portal's address allowed to send statements (default http://127.0.0.1:8000,
 #       where `lxkit serve` previews). Statements are kept in DIR/data/fs_lrs.jsonl
-#       (default DIR: .lxkit-lrs/). Stop it with Ctrl+C.
+#       (DIR relative to the folder you run this from; default: .lxkit-lrs/ beside scripts/). Stop it with Ctrl+C.
 set -euo pipefail
+CALLER="$(pwd)"
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 RALPH_VENV="${LXKIT_RALPH_VENV:-$ROOT/.venv-ralph}"
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --origin) ORIGIN="${2:?--origin needs a URL such as http://127.0.0.1:8000}"; shift 2 ;;
     --port) PORT="${2:?--port needs a number}"; shift 2 ;;
-    --dir) DIR="${2:?--dir needs a folder}"; shift 2 ;;
+    --dir) DIR="${2:?--dir needs a folder}"; case "$DIR" in /*) ;; *) DIR="$CALLER/$DIR" ;; esac; shift 2 ;;
     -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "lrs.sh: unknown option '$1' (see: bash scripts/lrs.sh --help)" >&2; exit 2 ;;
   esac
@@ -75,8 +76,10 @@ make_user reader "$READER_PASSWORD" statements/read
 
 cat <<INFO
 Ralph LRS on http://127.0.0.1:$PORT/xAPI/ (statements in $DIR/data/fs_lrs.jsonl), accepting $ORIGIN.
-Portal settings for mkdocs.yml (the credential may only write statements; it is public in the pages):
+Portal settings for mkdocs.yml (the credential may only write statements; it is public in the pages;
+site_url is the portal's address, here the one 'lxkit serve' previews at):
 
+site_url: $ORIGIN/
 lxkit:
   tracking:
     enabled: true

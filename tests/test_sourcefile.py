@@ -34,6 +34,17 @@ def test_duplicate_key_is_reported_with_both_lines() -> None:
     assert [(p.line, p.message) for p in source.problems] == [(3, "'title' is given twice (first on line 2); keep one")]
 
 
+def test_a_group_given_twice_says_to_move_its_lines_into_the_first() -> None:
+    source = parse_source("a.md", "---\nlxkit:\n  a: 1\nsite_url: x\nlxkit:\n  tracking: {}\n---\n")
+    assert [(p.line, p.message) for p in source.problems] == [
+        (
+            5,
+            "'lxkit' is given twice (first on line 2): move the lines under this 'lxkit:' into the first one, "
+            "indented the same, and delete this line",
+        )
+    ]
+
+
 def test_yes_and_no_stay_text_and_dates_stay_text() -> None:
     source = parse_source("a.md", "---\na: No\nb: yes\nc: true\nd: 2025-01-31\n---\n")
     assert source.data == {"a": "No", "b": "yes", "c": True, "d": "2025-01-31"}

@@ -24,4 +24,5 @@ Map of the package (IO at the edges, SQL in the middle):
   dark scheme; :mod:`.charts` - those charts drawn to static, accessible SVG (pygal, pure Python, no
   JavaScript), cached by the digest of their definition.
 - :mod:`.run` - one ``lxkit insights`` run.
+- :mod:`.coverage` - learners who started after a course's last listed cohort had ended (a warning).
 """

@@ -5,7 +5,9 @@ the exact value to write (``31.03.2026`` -> ``2026-03-31``), not only the format
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
+from collections.abc import Mapping
 from datetime import date
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
@@ -71,3 +73,34 @@ def extra_cells(row: list[str], names: list[str]) -> tuple[int, str]:
             return index + 1, f"{start}: '{cell},{after}' is one number, so write {cell}.{after} (a dot for decimals)"
     quote = 'put a text with a comma in double quotes ("Spring, 2026") or delete the extra cells'
     return len(names) + 1, f"{start}: {quote}"
+
+
+def team_problem(team: str, teams: Mapping[str, str]) -> str:
+    """What is wrong with a metric row's team ("" when it is one of the portal's team ids, or the portal
+    lists no teams): the id to write instead."""
+    if not team or not teams or team in teams:
+        return ""
+    listed = ", ".join(teams)
+    for team_id, name in teams.items():
+        if team.casefold() in (team_id.casefold(), name.casefold()):
+            return f"write the team's id '{team_id}' (as in tracking.teams in mkdocs.yml), not '{team}'"
+    close = difflib.get_close_matches(team, list(teams), n=1)
+    fix = f"write '{close[0]}'" if close else "write one of the ids of tracking.teams in mkdocs.yml"
+    return f"there is no team '{team}' in tracking.teams of mkdocs.yml ({listed}): {fix}"
+
+
+def other_separator(header: list[str]) -> str:
+    """The separator of a file saved with semicolons or tabs instead of commas ("" when none)."""
+    if len(header) != 1:
+        return ""
+    return next((separator for separator in (";", "\t") if separator in header[0]), "")
+
+
+def separator_message(separator: str, header: str) -> str:
+    """How to save a file with commas: its first line as it should read."""
+    name = "semicolons (;)" if separator == ";" else "tabs"
+    return (
+        f"the cells are separated by {name}, not commas: save the file as 'CSV UTF-8 (comma delimited)', or "
+        f"replace each {'; with a comma' if separator == ';' else 'tab with a comma'} and each decimal comma with a "
+        f"dot (9,5 -> 9.5), so that the first line reads {header.replace(separator, ',').strip()}"
+    )

@@ -11,14 +11,15 @@ import csv
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from lxkit.boundary import RefusedFile, read_limited
-from lxkit.insights.data_cells import date_fix, extra_cells
+from lxkit.insights.data_cells import date_fix, extra_cells, other_separator, separator_message, team_problem
+from lxkit.insights.settings import portal_teams
 from lxkit.model import Course, Portal
 
 METRICS_DIR = "metrics"
@@ -27,6 +28,34 @@ MAX_BYTES = 5_000_000
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _GOAL_NUMBER = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(%|[A-Za-z]+)?")
 T = TypeVar("T")
+# Words that follow a number in a sentence without being its unit ("9 in the last quarter", "3 or fewer").
+_NOT_UNITS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "by",
+        "each",
+        "every",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "per",
+        "than",
+        "the",
+        "to",
+        "until",
+        "within",
+        "fewer",
+        "less",
+        "more",
+        "most",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +102,8 @@ def goal_numbers(course: Course) -> GoalNumbers | None:
     base, target = _GOAL_NUMBER.search(goal.baseline), _GOAL_NUMBER.search(goal.target)
     if not base or not target:
         return None
-    unit = (base.group(2) or target.group(2) or "").lower()
+    units = [word.lower() for word in (base.group(2), target.group(2)) if word and word.lower() not in _NOT_UNITS]
+    unit = units[0] if units else ""
     return GoalNumbers(float(base.group(1).replace(",", ".")), float(target.group(1).replace(",", ".")), unit)
 
 
@@ -168,6 +198,9 @@ def _header(
     unknown = [name for name in names if name and name not in required + optional]
     wanted = ",".join(required) + "".join(f"[,{o}]" for o in optional)
     if missing or unknown:
+        separator = other_separator(rows[0] if rows else [])
+        if separator:
+            return {}, [DataProblem(rel, 1, 1, separator_message(separator, rows[0][0]))]
         what = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
         return {}, [DataProblem(rel, 1, 1, f"{what}: the first line must name the columns {wanted}")]
     return {name: names.index(name) for name in names if name}, []
@@ -242,11 +275,15 @@ def _per_course(
 
 def read_metrics(portal: Portal) -> tuple[dict[str, tuple[MetricPoint, ...]], list[DataProblem]]:
     """The ``metrics/<course-id>.csv`` of every course of a portal: valid points per course, and the problems."""
-    return _per_course(portal, metric_file)
+    teams = portal_teams(portal.config.raw)
+    return _per_course(portal, lambda course, root: metric_file(course, root, teams))
 
 
-def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
-    """The measured values of one course's metric (none when it has no file), and the file's problems."""
+def metric_file(
+    course: Course, root: Path, teams: Mapping[str, str] | None = None
+) -> tuple[tuple[MetricPoint, ...], list[DataProblem]]:
+    """The measured values of one course's metric (none when it has no file), and the file's problems
+    (``teams``: the portal's teams, id to name, that a row's team must be one of)."""
     rel = f"{METRICS_DIR}/{course.folder}.csv"
     path = root / rel
     if not path.is_file():
@@ -269,6 +306,9 @@ def metric_file(course: Course, root: Path) -> tuple[tuple[MetricPoint, ...], li
         if _too_long(row, rows[0], rel, number, problems):
             continue
         point, row_problems = _metric_row(row, columns, rel, number, goal)
+        wrong_team = team_problem(_cell(row, columns, "team"), teams or {})
+        if wrong_team:
+            row_problems.append(DataProblem(rel, number, _col(columns, "team"), wrong_team))
         problems.extend(row_problems)
         if point is not None and not row_problems:
             points.append(point)

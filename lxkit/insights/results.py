@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,41 @@ class Insights:
 
 def to_json(insights: Insights) -> str:
     """The results as JSON text."""
-    return json.dumps({"format": FORMAT, **asdict(insights)}, indent=1, sort_keys=True) + "\n"
+    data = {
+        "format": FORMAT,
+        "statements": insights.statements,
+        "min_group": insights.min_group,
+        "hidden_teams": insights.hidden_teams,
+        "courses": [_course_dict(course) for course in insights.courses],
+        "heatmap": [_flat_dict(row) for row in insights.heatmap],
+    }
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def _course_dict(course: CourseInsights) -> dict[str, object]:
+    return {
+        "course": course.course,
+        "title": course.title,
+        "learners": course.learners,
+        "funnel": [_flat_dict(row) for row in course.funnel],
+        "questions": [_flat_dict(row) for row in course.questions],
+        "time": [_flat_dict(row) for row in course.time],
+        "metric": _flat_dict(course.metric) if course.metric is not None else None,
+        "pre_work": [_flat_dict(row) for row in course.pre_work],
+    }
+
+
+_Flat = FunnelRow | QuestionStat | PreWorkStat | TimeRow | MetricSeries | HeatRow
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _flat_dict(row: _Flat) -> dict[str, object]:
+    """A dataclass whose values are numbers, text, ``None`` or tuples of them, as a dict (what
+    ``dataclasses.asdict`` gives, without its recursion and copies: the JSON is the same)."""
+    names = _NAMES.get(type(row))
+    if names is None:
+        names = _NAMES[type(row)] = tuple(field.name for field in fields(row))
+    return {name: getattr(row, name) for name in names}
 
 
 def write_results(insights: Insights, path: Path) -> str:

@@ -17,6 +17,7 @@ import duckdb
 
 from lxkit.exceptions import UsageError
 from lxkit.insights.aggregate import aggregate
+from lxkit.insights.coverage import uncovered_learners
 from lxkit.insights.data_files import Cohort, MetricPoint, read_cohorts, read_metrics
 from lxkit.insights.learners import facts_digest, prepare_store
 from lxkit.insights.results import FORMAT, Insights, read_results, write_results
@@ -44,6 +45,7 @@ class RunResult:
     output: Path
     data_problems: int
     started_again: bool = False  # the store was made by another lxkit and was emptied before the read
+    notes: tuple[str, ...] = ()  # what the trainer should change in the co-created data (cohorts)
 
 
 def run_insights(portal: Portal, settings: InsightSettings, source: Source | None) -> RunResult:
@@ -63,8 +65,9 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
         if insights is None:
             insights = aggregate(connection, portal, settings, cohorts, metrics)
         _write(connection, insights, settings.output, inputs)
+        notes = uncovered_learners(connection, portal, cohorts, settings.min_group)
     problems = len(cohort_problems) + len(metric_problems)
-    return RunResult(ingested, insights, settings.output, problems, started_again)
+    return RunResult(ingested, insights, settings.output, problems, started_again, notes)
 
 
 def _inputs_digest(

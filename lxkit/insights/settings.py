@@ -99,3 +99,12 @@ def lrs_access(endpoint: str | None, environ: Mapping[str, str] = os.environ) ->
             f"'reader' that scripts/lrs.sh prints) to read from {url}; it is never taken from the portal's files"
         )
     return LrsAccess(url if url.endswith("/") else url + "/", credential, given_in)
+
+
+def portal_teams(lxkit: Mapping[str, object]) -> dict[str, str]:
+    """The portal's teams (``tracking.teams`` of the lxkit section), id to name; empty when it lists none."""
+    tracking = lxkit.get("tracking")
+    listed = tracking.get("teams") if isinstance(tracking, Mapping) else None
+    if not isinstance(listed, list):
+        return {}
+    return {str(t["id"]): str(t.get("name") or t["id"]) for t in listed if isinstance(t, Mapping) and t.get("id")}

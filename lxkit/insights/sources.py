@@ -33,7 +33,7 @@ import duckdb
 from lxkit.exceptions import DataError, UsageError
 from lxkit.insights.learners import update_learner_facts
 from lxkit.insights.settings import LrsAccess
-from lxkit.insights.statement_lines import empty_message, is_statement, no_statements_message
+from lxkit.insights.statement_lines import empty_message, is_statement, no_statements_message, packed_message
 from lxkit.insights.store import Ingested, count, ingest_file, position, remember
 
 HEAD_BYTES = 65536
@@ -66,6 +66,9 @@ def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> I
     last part it took in)."""
     if not path.is_file():
         raise UsageError(_not_found(path))
+    packed = packed_message(path)
+    if packed:
+        raise DataError(packed)
     source = "file:" + str(path.resolve())
     size = path.stat().st_size
     start = _same_file(path, position(connection, source), size)
@@ -274,10 +277,7 @@ def _get(access: LrsAccess, url: str) -> dict[str, Any]:
     except urllib.error.HTTPError as error:
         raise UsageError(_http_message(access, error.code)) from error
     except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise UsageError(
-            f"cannot reach the LRS at {access.endpoint}: {reason} (is it running? is the URL right?)"
-        ) from error
+        raise UsageError(_unreachable(access, getattr(error, "reason", error))) from error
     except ValueError as error:
         raise UsageError(f"the LRS at {access.endpoint} did not answer with JSON: {error}") from error
     if not isinstance(data, dict):
@@ -304,3 +304,21 @@ def _xapi_endpoint(endpoint: str) -> str:
     """The address an endpoint most likely meant: cut after its ``/xAPI`` (any case), else ``xAPI/`` added."""
     cut = endpoint.lower().rfind("/xapi/")
     return endpoint[:cut] + "/xAPI/" if cut >= 0 else endpoint + "xAPI/"
+
+
+def _unreachable(access: LrsAccess, reason: object) -> str:
+    """Why an LRS could not be reached, and what to change."""
+    parts = urllib.parse.urlsplit(access.endpoint)
+    said = f"cannot reach the LRS at {access.endpoint}"
+    text = str(reason)
+    if "WRONG_VERSION_NUMBER" in text and parts.scheme == "https":
+        plain = urllib.parse.urlunsplit(("http", *parts[1:]))
+        return f"{said}: it answers without https: {access.fix(plain)}"
+    if isinstance(reason, ConnectionRefusedError) or "Connection refused" in text:
+        return (
+            f"{said}: nothing answers on {parts.netloc}: start the LRS (bash scripts/lrs.sh prints its address) "
+            "or correct the port"
+        )
+    if "Name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text:
+        return f"{said}: there is no host '{parts.hostname}': check its spelling"
+    return f"{said}: {reason} (is it running? is the URL right?)"

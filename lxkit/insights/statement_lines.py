@@ -24,6 +24,24 @@ def empty_message(path: Path) -> str:
     )
 
 
+def packed_message(path: Path) -> str:
+    """What to do with a compressed export (gzip or zip) or one saved as UTF-16, "" when the file is neither."""
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic.startswith(b"\x1f\x8b"):
+        unpacked = path.with_suffix("") if path.suffix == ".gz" else path.with_name(path.name + ".jsonl")
+        how = f"gunzip -c {path} > {unpacked}"
+    elif magic == b"PK\x03\x04":
+        unpacked = path.with_suffix("")
+        how = f"unzip {path} -d {unpacked}"
+    elif magic.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(magic) == 4 and b"\x00" in magic):
+        how = f"iconv -f UTF-16 -t UTF-8 {path} > {_lines_name(path)}"
+        return f"{path} is saved as UTF-16: save it as UTF-8 ({how}) and pass that file to --from"
+    else:
+        return ""
+    return f"{path} is compressed: unpack it first ({how}) and pass the JSON-lines file in it to --from"
+
+
 def no_statements_message(path: Path, start: int, end: int, skipped: int = 0) -> str:
     """Why the lines between ``start`` and ``end`` (bytes) gave no statement: the first bad line's place
     and reason; ``skipped`` > 0 says that many were skipped while the other lines were read."""

@@ -63,6 +63,7 @@ PALETTE = """\
 GITIGNORE = """\
 /site/
 .lxkit-cache/
+.lxkit-lrs/
 __pycache__/
 """
 

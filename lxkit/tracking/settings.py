@@ -84,7 +84,9 @@ def check_settings(
                 "'user:password' (it is public: every page carries it), e.g. 'portal:s3cret' from scripts/lrs.sh")
     if not site_url:
         problem(("enabled",), "statements name activities by the portal's address, so mkdocs.yml needs "
-                "'site_url: https://your-portal.example/' when tracking is enabled")
+                "'site_url: https://your-portal.example/' when tracking is enabled: add that line at the top of "
+                "mkdocs.yml, with the address learners open (http://127.0.0.1:8000/ while you preview with "
+                "'lxkit serve')")
     teams = tuple(Team(str(t.get("id")), str(t.get("name"))) for t in section.get("teams") or [])
     seen: set[str] = set()
     for index, team in enumerate(teams):

@@ -114,3 +114,18 @@ def test_progress_is_reported_only_for_slow_builds() -> None:
     slow.update("Building courses", 2, 10)
     slow.update("Building courses", 10, 10)
     assert lines == ["Building courses: 1/10 (10%)", "Building courses: 10/10 (100%)"]
+
+
+def test_a_build_with_tracking_on_and_no_insights_says_to_run_insights(portal: Path, tmp_path: Path) -> None:
+    text = portal.read_text("utf-8").replace(
+        "lxkit:\n",
+        "lxkit:\n  tracking:\n    enabled: true\n    endpoint: https://lrs.example/xAPI/\n    credential: portal:w\n",
+    )
+    portal.write_text(text, "utf-8")
+    result = run("build", "-f", str(portal), "--site-dir", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.output
+    assert "the trainer view has no Insights pages yet: run 'lxkit insights'" in result.stderr
+    insights = portal.parent / ".lxkit-cache" / "insights" / "insights.json"
+    assert not insights.exists()
+    result = run("build", "-f", str(portal), "--site-dir", str(tmp_path / "site"), "--no-trainer")
+    assert "Insights pages" not in result.stderr

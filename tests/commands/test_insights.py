@@ -30,6 +30,10 @@ def test_reads_a_file_then_only_what_is_new(generated: GeneratedPortal, tmp_path
     assert f"Read {generated.truth.statements} new statements" in err
     assert "1 team(s) with fewer than 5 learners are not shown" in err
     assert json.loads(Path(out).read_text())["statements"] == generated.truth.statements
+    built = generated.root / ".lxkit-cache" / "insights" / "insights.json"
+    assert (
+        f"Wrote the insights to {out}; 'lxkit build' reads {built} instead: leave out -o, or set 'output: {out}'" in err
+    )
     code, err = run("-f", config, "--from", str(generated.statements), "--store", store, "-o", out)
     assert code == 0 and "Read 0 new statements" in err
 
@@ -70,7 +74,32 @@ def test_an_unreachable_lrs_is_said_plainly(generated: GeneratedPortal, tmp_path
         env={"LXKIT_LRS_CREDENTIAL": "reader:secret"},
     )
     assert code == 2
-    assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/" in err
+    assert f"cannot reach the LRS at http://127.0.0.1:{closed_port}/xAPI/: nothing answers on 127.0.0.1:" in err
+    assert "start the LRS (bash scripts/lrs.sh prints its address) or correct the port" in err
+
+
+def test_https_to_an_lrs_without_it_gets_the_http_address(generated: GeneratedPortal, tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        code, err = run(
+            "-f",
+            str(generated.root / "mkdocs.yml"),
+            "--lrs",
+            f"https://127.0.0.1:{port}/xAPI/",
+            "--store",
+            str(tmp_path / "s.duckdb"),
+            env={"LXKIT_LRS_CREDENTIAL": "reader:secret"},
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 2
+    assert err.rstrip().endswith(f"it answers without https: --lrs http://127.0.0.1:{port}/xAPI/")
 
 
 def _read(generated: GeneratedPortal, tmp_path: Path, statements: Path) -> tuple[int, str]:
@@ -133,3 +162,9 @@ def test_ctrl_c_during_a_query_keeps_what_was_read_and_the_next_run_goes_on(
     code, err = _read(generated, tmp_path, generated.statements)
     total = generated.truth.statements
     assert code == 0 and f"the store holds {total}" in err and f"Read {total} new" not in err
+
+
+def test_a_store_without_statements_says_where_they_come_from(generated: GeneratedPortal, tmp_path: Path) -> None:
+    config = str(generated.root / "mkdocs.yml")
+    code, err = run("-f", config, "--no-read", "--store", str(tmp_path / "s.duckdb"), "-o", str(tmp_path / "i.json"))
+    assert code == 0 and "No learning records yet, so the Insights pages will be empty" in err

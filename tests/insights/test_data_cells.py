@@ -22,3 +22,16 @@ def test_extra_cells_point_at_the_number_a_comma_split() -> None:
         "this line has 4 cells but the first line names 3 (date,value,unit): '-3,25' is one number, so write -3.25 "
         "(a dot for decimals)",
     )
+
+
+def test_a_metric_team_is_one_of_the_portal_ids() -> None:
+    from lxkit.insights.data_cells import team_problem
+
+    teams = {"sales": "Sales", "support": "Customer support"}
+    assert team_problem("sales", teams) == "" and team_problem("Sales", {}) == ""
+    assert team_problem("Customer Support", teams) == (
+        "write the team's id 'support' (as in tracking.teams in mkdocs.yml), not 'Customer Support'"
+    )
+    assert team_problem("salse", teams) == (
+        "there is no team 'salse' in tracking.teams of mkdocs.yml (sales, support): write 'sales'"
+    )

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lxkit.insights.statement_lines import empty_message, is_statement, line_problem, no_statements_message
+from lxkit.insights.statement_lines import (
+    empty_message,
+    is_statement,
+    line_problem,
+    no_statements_message,
+    packed_message,
+)
 
 STATEMENT = {
     "id": "s1",
@@ -61,3 +67,26 @@ def test_skipped_lines_are_counted_from_the_first_bad_one_after_the_start(tmp_pa
 
 def test_an_empty_file_says_what_to_put_in_it(tmp_path: Path) -> None:
     assert empty_message(tmp_path / "e.jsonl").startswith(f"{tmp_path / 'e.jsonl'} is empty: it holds no statements")
+
+
+def test_a_compressed_export_says_how_to_unpack_it(tmp_path: Path) -> None:
+    import gzip
+
+    packed = tmp_path / "export.jsonl.gz"
+    packed.write_bytes(gzip.compress(json.dumps(STATEMENT).encode() + b"\n"))
+    assert packed_message(packed) == (
+        f"{packed} is compressed: unpack it first (gunzip -c {packed} > {tmp_path / 'export.jsonl'}) "
+        "and pass the JSON-lines file in it to --from"
+    )
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps(STATEMENT) + "\n")
+    assert packed_message(plain) == ""
+
+
+def test_an_export_saved_as_utf16_says_how_to_save_it_as_utf8(tmp_path: Path) -> None:
+    wide = tmp_path / "export.jsonl"
+    wide.write_bytes((json.dumps(STATEMENT) + "\n").encode("utf-16"))
+    assert packed_message(wide) == (
+        f"{wide} is saved as UTF-16: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 {wide} > "
+        f"{tmp_path / 'export-lines.jsonl'}) and pass that file to --from"
+    )

@@ -161,6 +161,30 @@ def test_a_misspelt_file_name_says_the_name_to_rename_it_to(portal: Path) -> Non
     assert data_findings(portal)[0].endswith("rename it to cohorts/teach-what-you-learned.csv")
 
 
+def test_a_file_saved_with_semicolons_says_how_to_save_it_with_commas(portal: Path) -> None:
+    write(portal, "metrics/data-science-for-engineers.csv", "date;value;unit\n2026-01-31;22,5;%\n")
+    write(portal, "cohorts/teach-what-you-learned.csv", "cohort\tstart\nspring\t2026-03-04\n")
+    assert data_findings(portal) == [
+        "cohorts/teach-what-you-learned.csv:1:1 LX021 the cells are separated by tabs, not commas: save the file as "
+        "'CSV UTF-8 (comma delimited)', or replace each tab with a comma and each decimal comma with a dot "
+        "(9,5 -> 9.5), so that the first line reads cohort,start",
+        "metrics/data-science-for-engineers.csv:1:1 LX020 the cells are separated by semicolons (;), not commas: "
+        "save the file as 'CSV UTF-8 (comma delimited)', or replace each ; with a comma and each decimal comma "
+        "with a dot (9,5 -> 9.5), so that the first line reads date,value,unit",
+    ]
+
+
+def test_a_metric_team_that_is_not_a_portal_team_id_gets_the_id(portal: Path) -> None:
+    text = (portal / "mkdocs.yml").read_text("utf-8")
+    teams = "  tracking:\n    teams: [{id: sales, name: Sales}]\n"
+    (portal / "mkdocs.yml").write_text(text.replace("\nlxkit:\n", "\nlxkit:\n" + teams, 1), "utf-8")
+    write(portal, "metrics/data-science-for-engineers.csv", "date,value,unit,team\n2026-01-31,22,%,Sales\n")
+    assert data_findings(portal) == [
+        "metrics/data-science-for-engineers.csv:2:4 LX020 write the team's id 'sales' (as in tracking.teams in "
+        "mkdocs.yml), not 'Sales'"
+    ]
+
+
 def test_a_data_folder_that_links_out_of_the_portal_is_not_read(
     portal: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

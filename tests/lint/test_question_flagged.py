@@ -47,4 +47,4 @@ def test_lint_insights_on_the_command_line(tmp_path: Path, monkeypatch: pytest.M
     result = CliRunner().invoke(cli, ["lint", "--insights", "--format", "text"])
     assert result.exit_code == 0, result.output
     assert "LX160 question-flagged" in result.stdout
-    assert "looks misleading distractor" in result.stdout
+    assert "has a misleading distractor (right first time" in result.stdout

@@ -41,6 +41,9 @@ def test_a_new_portal_is_a_repository_on_main_with_a_first_commit(tmp_path: Path
     assert git(target, "status", "--porcelain") == ""  # everything lxkit wrote is committed
     tracked = set(git(target, "ls-files").splitlines())
     assert {"mkdocs.yml", ".gitignore", "courses/example-course/index.md"} <= tracked
+    (target / ".lxkit-lrs" / "data").mkdir(parents=True)  # scripts/lrs.sh --dir .lxkit-lrs: learners' statements
+    (target / ".lxkit-lrs" / "data" / "fs_lrs.jsonl").write_text("{}\n")
+    assert git(target, "status", "--porcelain") == ""  # never committed by accident
 
 
 def test_without_an_identity_the_repository_is_made_and_the_message_says_how_to_commit(

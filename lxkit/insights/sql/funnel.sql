@@ -1,12 +1,18 @@
 -- Funnel per course, cohort and week: learners who opened the module, did all its counted pre-work
--- before the session date (cohort start + 7 * (week - 1) days), completed the exercise, passed the check.
+-- before the session date (cohort start + 7 * (week - 1) days, in microseconds: 604800000000 a
+-- week), completed the exercise, passed the check. The items are joined with the modules before
+-- the learners (in a subquery), so the learners x the modules of their course are never built.
 WITH on_time AS (
     SELECT i.course, i.module, i.learner, count(*) AS items
-    FROM learner_item i
+    FROM (
+        SELECT i.course, i.module, i.learner, i.first_done, m.week
+        FROM learner_item i
+        JOIN modules m ON i.course = m.course AND i.module = m.module
+        JOIN pre_work p ON i.course = p.course AND i.module = p.module AND i.item = p.item
+        WHERE p.counted
+    ) i
     JOIN learner_course lc ON i.course = lc.course AND i.learner = lc.learner
-    JOIN modules m ON i.course = m.course AND i.module = m.module
-    JOIN pre_work p ON i.course = p.course AND i.module = p.module AND i.item = p.item
-    WHERE p.counted AND i.first_done < (lc.start + 7 * (m.week - 1))::TIMESTAMPTZ
+    WHERE epoch_us(i.first_done) < lc.start_us + (i.week - 1) * 604800000000
     GROUP BY i.course, i.module, i.learner
 ),
 per_learner AS (

@@ -1,14 +1,20 @@
 -- Per question: learners who answered, how many were right the first time, and the wrong option
 -- chosen most often in first answers (option ids of a response are joined by '[,]'); of wrong
--- options chosen equally often, the first in id order, so every run names the same one.
-WITH firsts AS (SELECT course, question, learner, response, success FROM learner_answer),
+-- options chosen equally often, the first in id order, so every run names the same one. The first
+-- answers are counted per response first: a question has a few distinct responses, so only these
+-- counts are split into options.
+WITH responses AS (
+    SELECT course, question, response, count(*) AS learners, count(*) FILTER (WHERE success) AS right_first
+    FROM learner_answer
+    GROUP BY ALL
+),
 stats AS (
-    SELECT course, question, count(*) AS answered, count(*) FILTER (WHERE success) AS right_first
-    FROM firsts GROUP BY ALL
+    SELECT course, question, sum(learners) AS answered, sum(right_first) AS right_first
+    FROM responses GROUP BY ALL
 ),
 chosen AS (
-    SELECT f.course, f.question, option, count(*) AS learners
-    FROM (SELECT course, question, unnest(string_split(response, '[,]')) AS option FROM firsts
+    SELECT f.course, f.question, option, sum(f.learners) AS learners
+    FROM (SELECT course, question, learners, unnest(string_split(response, '[,]')) AS option FROM responses
           WHERE response IS NOT NULL AND response <> '') f
     JOIN questions q ON f.course = q.course AND f.question = q.question
     WHERE NOT list_contains(string_split(q.correct, '[,]'), f.option)

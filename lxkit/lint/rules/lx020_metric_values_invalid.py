@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxkit.findings import Finding, Severity
 from lxkit.insights.data_files import metric_file
+from lxkit.insights.settings import portal_teams
 from lxkit.lint.context import CourseContext
 from lxkit.lint.rule import Area, CourseRule, Example
 
@@ -21,7 +22,8 @@ class MetricValuesInvalid(CourseRule):
     summary = (
         "metrics/<course-id>.csv (columns date,value[,unit][,team]) has a date that is not YYYY-MM-DD, a value "
         "that is not a number, a unit other than the one of the course's baseline and target, a percentage "
-        "outside 0-100, wrong column names, or the course declares no business goal metric."
+        "outside 0-100, a team that is not an id of tracking.teams, wrong column names, or the course declares "
+        "no business goal metric."
     )
     rationale = (
         "The insight pages chart the metric against its baseline and target with the cohorts marked: a value "
@@ -42,6 +44,7 @@ date,value,unit
 
     def check(self, context: CourseContext) -> Iterator[Finding]:
         """A finding per problem of the course's metric file."""
-        _, problems = metric_file(context.course, Path(context.portal.config.root))
+        config = context.portal.config
+        _, problems = metric_file(context.course, Path(config.root), portal_teams(config.raw))
         for problem in problems:
             yield self.finding(problem.path, problem.line, problem.column, problem.message)

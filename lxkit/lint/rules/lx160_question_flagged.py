@@ -68,10 +68,17 @@ class QuestionFlagged(PortalRule):
                         yield self.finding(module.path, line, column, message)
 
 
+_SAID = {
+    "too-easy": "looks too easy",
+    "too-hard": "looks too hard",
+    "misleading-distractor": "has a misleading distractor",
+}
+
+
 def _message(stat: QuestionStat, small: int) -> str:
-    flags = ", ".join(FLAG_NAMES[flag] for flag in stat.flags)
+    flags = " and ".join(_SAID.get(flag, f"is flagged {FLAG_NAMES[flag]}") for flag in stat.flags)
     said = f"right first time {share_text(stat.right_first, small)} of {stat.answered} learners"
     if stat.wrong_option:
         said += f"; option {stat.wrong_option} chosen first by {share_text(stat.wrong_share, small)}"
     advice = "; ".join(ADVICE[flag] for flag in stat.flags)
-    return f"question '{stat.question}' looks {flags} ({said}): {advice}"
+    return f"question '{stat.question}' {flags} ({said}): {advice}"
