@@ -16,6 +16,7 @@ one page at a time (memory stays bounded).
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
 import json
 import os
@@ -97,9 +98,15 @@ def read_file(connection: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> I
 
 
 def _not_found(path: Path) -> str:
-    near = sorted(p.name for p in path.parent.glob("*.json*") if p.is_file())[:5] if path.parent.is_dir() else []
-    hint = f" ({path.parent} has {', '.join(near)})" if near else ""
-    return f"statements file not found: {path.resolve()}{hint}; pass the path of the LRS export after --from"
+    files = sorted(p.name for p in path.parent.iterdir() if p.is_file()) if path.parent.is_dir() else []
+    close = difflib.get_close_matches(path.name, files, n=1, cutoff=0.7)
+    near = [name for name in files if ".json" in name][:5]
+    if close:
+        hint = f": did you mean --from {path.parent / close[0]}?"
+    else:
+        hint = f" ({path.parent} has {', '.join(near)})" if near else ""
+        hint += "; pass the path of the LRS export after --from"
+    return f"statements file not found: {path.resolve()}{hint}"
 
 
 def _is_bad(path: Path, size: int) -> bool:
@@ -289,7 +296,8 @@ def _http_message(access: LrsAccess, status: int) -> str:
     if status in (401, 403):
         return (
             f"the LRS at {access.endpoint} refused the credential in LXKIT_LRS_CREDENTIAL (HTTP {status}): "
-            "use a user that may read statements (scope statements/read)"
+            "set it to user:password of an account that may read statements (scope statements/read; "
+            "scripts/lrs.sh prints one as reader:...), not the portal's write-only one"
         )
     if status == 404:
         hint = "the endpoint is the address that ends in /xAPI/"

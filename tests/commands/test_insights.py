@@ -49,6 +49,16 @@ def test_a_missing_file_is_a_usage_error(generated: GeneratedPortal, tmp_path: P
     assert code == 2 and "statements file not found" in err
 
 
+def test_a_mistyped_file_name_gets_the_name_it_meant(generated: GeneratedPortal, tmp_path: Path) -> None:
+    (tmp_path / "export.jsonl").write_text("")
+    code, err = run("-f", str(generated.root / "mkdocs.yml"), "--from", str(tmp_path / "exprt.jsonl"))
+    assert code == 2
+    assert (
+        f"statements file not found: {tmp_path / 'exprt.jsonl'}: did you mean --from {tmp_path / 'export.jsonl'}?"
+        in err
+    )
+
+
 def test_the_reading_credential_comes_from_the_environment(generated: GeneratedPortal) -> None:
     code, err = run(
         "-f", str(generated.root / "mkdocs.yml"), "--lrs", "http://127.0.0.1:9/xAPI/", env={"LXKIT_LRS_CREDENTIAL": ""}
