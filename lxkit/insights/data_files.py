@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -123,7 +124,17 @@ def data_files(root: Path, folder: str) -> list[Path]:
     return sorted(p for p in base.glob("*.csv") if p.is_file()) if base.is_dir() else []
 
 
-def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
+def _rows(root: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
+    """The rows of ``root/rel``; read only when its real path is inside the portal (``metrics/`` may
+    not be a link to a folder elsewhere)."""
+    path = root / rel
+    real_root, real = os.path.realpath(root), os.path.realpath(path)
+    if os.path.commonpath([real_root, real]) != real_root:
+        message = (
+            f"'{rel}' is reached through a link that leads outside the portal folder (to {real}), so lxkit "
+            "does not read it: replace the link with a copy of the file or folder"
+        )
+        return [], [DataProblem(rel, 1, 1, message)]
     try:
         if path.stat().st_size > MAX_BYTES:
             return [], [
@@ -131,9 +142,9 @@ def _rows(path: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
                     rel, 1, 1, f"the file is larger than {MAX_BYTES // 1_000_000} MB; keep one row per measurement"
                 )
             ]
-        text = read_limited(path.parent, path, MAX_BYTES).decode("utf-8-sig")  # no link out of the folder
+        text = read_limited(root, path, MAX_BYTES).decode("utf-8-sig")  # no link out of the portal
     except RefusedFile as refused:
-        return [], [DataProblem(rel, 1, 1, refused.message.replace("courses folder", f"{path.parent.name} folder"))]
+        return [], [DataProblem(rel, 1, 1, refused.message.replace("courses folder", "portal folder"))]
     except (OSError, UnicodeDecodeError) as error:
         return [], [DataProblem(rel, 1, 1, f"cannot read the file ({error}); save it as UTF-8 text")]
     lines = text.splitlines()
@@ -283,7 +294,7 @@ def metric_file(
             f"add business_goal.metric (with baseline and target) to {course.path}"
         )
         return (), [DataProblem(rel, 1, 1, message)]
-    rows, problems = _rows(path, rel)
+    rows, problems = _rows(root, rel)
     columns, header = _header(rows, rel, ("date", "value"), ("unit", "team"))
     if problems or header:
         return (), problems or header  # an unreadable file: one finding
@@ -360,7 +371,7 @@ def cohort_file(course: Course, root: Path) -> tuple[tuple[Cohort, ...], list[Da
     path = root / rel
     if not path.is_file():
         return (), []
-    rows, problems = _rows(path, rel)
+    rows, problems = _rows(root, rel)
     columns, header = _header(rows, rel, ("cohort", "start"), ())
     if problems or header:
         return (), problems or header  # an unreadable file: one finding

@@ -183,3 +183,15 @@ def test_a_metric_team_that_is_not_a_portal_team_id_gets_the_id(portal: Path) ->
         "metrics/data-science-for-engineers.csv:2:4 LX020 write the team's id 'sales' (as in tracking.teams in "
         "mkdocs.yml), not 'Sales'"
     ]
+
+
+def test_a_data_folder_that_links_out_of_the_portal_is_not_read(
+    portal: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "teach-what-you-learned.csv").write_text("cohort,start\nSECRET,not-a-date\n", "utf-8")
+    (portal / "cohorts").symlink_to(elsewhere, target_is_directory=True)
+    found = data_findings(portal)
+    assert len(found) == 1 and "SECRET" not in found[0] and "not-a-date" not in found[0]
+    assert found[0].startswith("cohorts/teach-what-you-learned.csv:1:1 LX021 ")
+    assert "through a link that leads outside the portal folder" in found[0]
