@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import duckdb
 
@@ -22,7 +23,7 @@ from lxkit.insights.results import (
     QuestionStat,
     TimeRow,
 )
-from lxkit.insights.settings import InsightSettings, Thresholds
+from lxkit.insights.settings import InsightSettings, Thresholds, portal_teams
 from lxkit.insights.store import count, sql
 from lxkit.insights.structure import course_tables, load_tables, option_label
 from lxkit.model import JOURNEY_STAGES, Course, Portal
@@ -62,7 +63,17 @@ def aggregate(
         if course.status != "retired"
     )
     heat, hidden = _heatmap(rows["heatmap"], small)
-    return Insights(count(connection), small, hidden, courses, heat)
+    return Insights(count(connection), small, hidden, courses, _named(heat, portal))
+
+
+def _named(rows: tuple[HeatRow, ...], portal: Portal) -> tuple[HeatRow, ...]:
+    """Heat-map rows with the names the portal gives their capability and team."""
+    teams = portal_teams(portal.config.raw)
+    capabilities = {c.id: c.name for c in portal.config.capabilities}
+    return tuple(
+        replace(row, capability_name=capabilities.get(row.capability, ""), team_name=teams.get(row.team, ""))
+        for row in rows
+    )
 
 
 def _shown(value: int, small: int) -> int | None:

@@ -302,8 +302,12 @@ def charted_heat_rows(rows: Sequence[HeatRow]) -> tuple[HeatRow, ...]:
 
 
 def heat_row_name(row: HeatRow) -> str:
-    """A capability x team row's name in the chart."""
-    return f"{row.capability} · {row.team or 'no team chosen'}"
+    """A capability x team row's name in the chart (the portal's names when it gives them)."""
+    return f"{row.capability_name or row.capability} · {_team_label(row)}"
+
+
+def _team_label(row: HeatRow) -> str:
+    return row.team_name or row.team or "no team chosen"
 
 
 def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
@@ -330,7 +334,7 @@ def heatmap_figure(rows: Sequence[HeatRow], small: int) -> Figure:
         print_values=True,
     )
     table_rows = tuple(
-        (r.capability, r.team or "no team chosen", str(r.learners), *(count_text(n, small) for n in r.stages))
+        (r.capability_name or r.capability, _team_label(r), str(r.learners), *(count_text(n, small) for n in r.stages))
         for r in rows
     )
     headers = ("Capability", "Team", "Learners", *JOURNEY_STAGES)

@@ -106,6 +106,8 @@ class HeatRow:
     team: str
     learners: int
     stages: tuple[int | None, ...]
+    capability_name: str = ""  # from the portal's capability framework ("" when it names none)
+    team_name: str = ""  # from the portal's tracking.teams ("" for a team it does not list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +205,17 @@ def from_dict(data: dict[str, Any]) -> Insights:
         )
         for c in data["courses"]
     )
-    heat = tuple(HeatRow(r["capability"], r["team"], r["learners"], tuple(r["stages"])) for r in data["heatmap"])
+    heat = tuple(
+        HeatRow(
+            r["capability"],
+            r["team"],
+            r["learners"],
+            tuple(r["stages"]),
+            str(r.get("capability_name") or ""),
+            str(r.get("team_name") or ""),
+        )
+        for r in data["heatmap"]
+    )
     return Insights(data["statements"], data["min_group"], data["hidden_teams"], courses, heat)
 
 

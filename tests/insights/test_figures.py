@@ -77,6 +77,17 @@ def test_a_small_heat_map_is_charted_whole_without_a_note_and_a_hidden_count_has
     assert svg.count(DOT) == 2 * len(JOURNEY_STAGES) + 2 and ">capability · no team chosen<" in svg
 
 
+def test_the_heat_map_names_capabilities_and_teams_as_the_portal_does() -> None:
+    named = HeatRow("data-literacy", "support", 9, (9, 8, 7, 6, 5), "Data literacy", "Customer support")
+    unlisted = HeatRow("data-literacy", "old-team", 9, (9, 8, 7, 6, 5), "Data literacy", "")
+    figure = heatmap_figure((named, unlisted), 5)
+    assert [row[:2] for row in figure.table.rows] == [
+        ("Data literacy", "Customer support"),
+        ("Data literacy", "old-team"),
+    ]
+    assert ">Data literacy · Customer support<" in draw_svg(figure.chart)
+
+
 def test_the_funnel_has_one_panel_per_latest_cohort_and_no_bar_for_a_hidden_count() -> None:
     found = figure("funnel")
     panels = found.chart.panels
