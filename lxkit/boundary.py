@@ -10,6 +10,8 @@ review and serve all ask here):
 - a file or folder whose name has a line break, a tab, an invisible character or a space at
   either end is refused at every depth (such a name breaks links, URLs and the sitemap), and so is
   a folder more than ``FOLDER_DEPTH`` folders deep in its course (LX211; no walk recurses without end);
+- a web page or script in a subfolder, and an SVG picture holding script, is refused
+  (:mod:`lxkit.activecontent`: it would run in the portal's name);
 - a refused entry is never opened; it becomes a finding at its own path (LX014
   ``unexpected-file`` for names, LX017 ``link-outside-portal``, LX018 ``special-file``);
 - course files are read with a size limit (:func:`read_limited`), so one huge file cannot
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from lxkit.activecontent import active_problem
 from lxkit.findings import escape
 from lxkit.limits import FOLDER_DEPTH, LIMIT_CODE
 
@@ -157,7 +160,14 @@ def entry_refusal(boundary: Path | str, entry: os.DirEntry[str]) -> Refusal | No
             f"so lxkit leaves it out of the portal; move its files into a folder at most {FOLDER_DEPTH} deep"
         )
         return Refusal(LIMIT_CODE, message)
-    return None if folder or entry.is_file(follow_symlinks=False) else refusal(boundary, entry.path)
+    if folder:
+        return None
+    found = None if entry.is_file(follow_symlinks=False) else refusal(boundary, entry.path)
+    if found is None:
+        in_subfolder = os.path.relpath(entry.path, boundary).count(os.sep) >= 2  # course/sub/file
+        active = active_problem(escape(entry.name), entry.path, in_subfolder)
+        found = Refusal(NAME_CODE, active) if active else None
+    return found
 
 
 def refused_below(boundary: Path | str, folder: Path | str) -> Iterator[tuple[str, Refusal]]:

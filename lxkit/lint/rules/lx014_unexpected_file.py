@@ -14,7 +14,8 @@ class UnexpectedFile(LoaderRule):
     summary = (
         "A file in a course folder is neither a module (NN-slug.md) nor an image or handout, e.g. a module "
         "saved as .txt or a Markdown file without a number; or a file or folder, at any depth, whose name has a "
-        "line break, a tab, an invisible character or a space at an end."
+        "line break, a tab, an invisible character or a space at an end; or a web page or script in a subfolder, or "
+        "an SVG holding script, which would run in the portal's name and is never published."
     )
     rationale = "Such a file is left out of the portal, so content an author wrote silently never reaches learners."
     example = Example(
