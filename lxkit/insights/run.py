@@ -18,12 +18,13 @@ import duckdb
 from lxkit.exceptions import UsageError
 from lxkit.insights.aggregate import aggregate
 from lxkit.insights.coverage import uncovered_learners
-from lxkit.insights.data_files import Cohort, MetricPoint, read_cohorts, read_metrics
+from lxkit.insights.data_files import Cohort, DataProblem, MetricPoint, orphan_files, read_cohorts, read_metrics
 from lxkit.insights.learners import facts_digest, prepare_store
 from lxkit.insights.results import FORMAT, Insights, read_results, write_results
 from lxkit.insights.settings import InsightSettings, LrsAccess
 from lxkit.insights.sources import read_file, read_lrs
 from lxkit.insights.store import Ingested, count, open_store
+from lxkit.loader import courses_root
 from lxkit.model import Portal
 
 
@@ -66,8 +67,15 @@ def run_insights(portal: Portal, settings: InsightSettings, source: Source | Non
             insights = aggregate(connection, portal, settings, cohorts, metrics)
         _write(connection, insights, settings.output, inputs)
         notes = uncovered_learners(connection, portal, cohorts, settings.min_group)
-    problems = len(cohort_problems) + len(metric_problems)
+    problems = len(cohort_problems) + len(metric_problems) + len(_orphans(portal))
     return RunResult(ingested, insights, settings.output, problems, started_again, notes)
+
+
+def _orphans(portal: Portal) -> list[DataProblem]:
+    """Data files named after no course folder (lxkit lint reports them as LX022; this run reads none)."""
+    folder = courses_root(portal.config)
+    courses = [p.name for p in folder.iterdir() if p.is_dir()] if folder.is_dir() else []
+    return orphan_files(Path(portal.config.root), courses)
 
 
 def _inputs_digest(

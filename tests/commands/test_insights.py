@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 from pathlib import Path
 from typing import Any
@@ -178,3 +179,14 @@ def test_a_store_without_statements_says_where_they_come_from(generated: Generat
     config = str(generated.root / "mkdocs.yml")
     code, err = run("-f", config, "--no-read", "--store", str(tmp_path / "s.duckdb"), "-o", str(tmp_path / "i.json"))
     assert code == 0 and "No learning records yet, so the Insights pages will be empty" in err
+
+
+def test_a_data_file_named_after_no_course_is_counted_with_the_problems(
+    generated: GeneratedPortal, tmp_path: Path
+) -> None:
+    root = tmp_path / "portal"
+    shutil.copytree(generated.root, root)
+    (root / "cohorts" / "no-such-course.csv").write_text("cohort,start\nspring,2026-03-04\n", "utf-8")
+    store, out = str(tmp_path / "s.duckdb"), str(tmp_path / "i.json")
+    code, err = run("-f", str(root / "mkdocs.yml"), "--no-read", "--store", store, "-o", out)
+    assert code == 0 and "1 problem(s) in metrics/ or cohorts/ were skipped: run 'lxkit lint' to see them" in err
