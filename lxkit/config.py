@@ -67,6 +67,7 @@ def load_config(config_file: Path) -> PortalConfig:
         findings.append(config_problem(name, source.line(), 1, "the 'lxkit' section must be a mapping"))
     findings.extend(config_problem(name, i.line, i.column, f"lxkit: {i.message}") for i in issues)
     findings.extend(_outside_paths(name, source) if isinstance(section, dict) and not issues else [])
+    findings.extend(_inherit_problems(config_file, data, positions))
     if findings:
         raise ConfigError(f"the lxkit section of {name} has problems", findings)
     return _portal_config(root, config_file, data, section)
@@ -104,6 +105,29 @@ def _outside_paths(name: str, source: SourceFile) -> list[Finding]:
             )
             found.append(config_problem(name, line, column, message))
     return found
+
+
+def _inherit_problems(config_file: Path, data: dict[str, Any], positions: dict[Any, Any]) -> list[Finding]:
+    """``INHERIT:`` (MkDocs reads the settings of another file) that leads, at any step of its chain,
+    to a file outside the portal folder: MkDocs would read it and publish what it holds."""
+    root, current, value = os.path.realpath(config_file.parent), str(config_file), data.get("INHERIT")
+    for _ in range(8):
+        if not isinstance(value, str):
+            return []
+        target = os.path.realpath(os.path.join(os.path.dirname(current), value))
+        if os.path.commonpath([root, target]) != root:
+            line, column = positions.get(("INHERIT",), (1, 1))
+            message = (
+                f"INHERIT leads to {target}, outside the portal folder, and MkDocs would read its settings into "
+                "the site: copy the settings into the portal and name the file relative to mkdocs.yml"
+            )
+            return [config_problem(config_file.name, line, column, message)]
+        try:
+            parent, _, _ = parse_yaml(Path(target).read_text("utf-8-sig"), lenient_tags=True, document=target)
+        except (OSError, UnicodeDecodeError):
+            return []  # MkDocs says it cannot read it
+        current, value = target, parent.get("INHERIT") if isinstance(parent, dict) else None
+    return []
 
 
 def _leaves_portal(value: str) -> bool:

@@ -125,3 +125,19 @@ def test_paths_leading_outside_the_portal_are_refused(tmp_path: Path, setting: s
 def test_a_courses_dir_inside_the_portal_is_read_in_its_plain_form(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: A\nlxkit:\n  courses_dir: ./courses/../courses/\n")
     assert load_config(tmp_path / "mkdocs.yml").courses_dir == "courses"
+
+
+def test_inherit_leading_out_of_the_portal_at_any_step_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yml"
+    outside.write_text("site_description: SECRET\n", "utf-8")
+    portal = tmp_path / "portal"
+    portal.mkdir()
+    (portal / "base.yml").write_text("INHERIT: ../outside.yml\n", "utf-8")
+    for inherit in ("../outside.yml", str(outside), "base.yml"):
+        (portal / "mkdocs.yml").write_text(f"site_name: A\nINHERIT: {inherit}\nlxkit: {{}}\n", "utf-8")
+        with pytest.raises(ConfigError) as caught:
+            load_config(portal / "mkdocs.yml")
+        (finding,) = caught.value.findings
+        assert (finding.code, finding.line) == ("LX000", 2) and "outside the portal folder" in finding.message
+    (portal / "base.yml").write_text("site_description: Inside\n", "utf-8")
+    assert load_config(portal / "mkdocs.yml").site_name == "A"
