@@ -10,6 +10,7 @@ import click
 from lxkit.commands.selection import Selection, select
 from lxkit.console import Console
 from lxkit.fix.files import FileFix, course_documents, fix_file, unified_diff, write_fix
+from lxkit.limits import file_size_limit
 from lxkit.lint.engine import within
 from lxkit.loader import courses_root, relative
 from lxkit.model import PortalConfig
@@ -42,7 +43,7 @@ def portal_fixes(config: PortalConfig, selection: Selection) -> list[FileFix]:
     for path in course_documents(root, selection.courses) if root.is_dir() else ():
         rel = relative(config, path)
         if within(rel, selection.paths):
-            fix = fix_file(path, rel)
+            fix = fix_file(path, rel, file_size_limit(config.raw))
             if fix is not None and fix.edits:
                 fixes.append(fix)
     return fixes

@@ -11,6 +11,7 @@ from pathlib import Path
 from lxkit.boundary import refusal
 from lxkit.fix.edits import Edit, apply_edits
 from lxkit.fix.engine import fix_edits
+from lxkit.limits import FILE_SIZE_KB
 from lxkit.loader import MODULE_FILE, course_folders
 
 _BOM = codecs.BOM_UTF8.decode("utf-8")
@@ -40,9 +41,12 @@ def course_documents(courses: Path, folders: Iterable[str] | None = None) -> Ite
                 yield path
 
 
-def fix_file(path: Path, relative: str) -> FileFix | None:
-    """The fixes of one file (None when it is not UTF-8 text or cannot be read)."""
+def fix_file(path: Path, relative: str, limit: int = FILE_SIZE_KB * 1024) -> FileFix | None:
+    """The fixes of one file (None when it is not UTF-8 text, cannot be read or is over ``limit`` bytes,
+    which lint reports as LX211: a huge file is never read into memory)."""
     try:
+        if path.stat().st_size > limit:
+            return None
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None

@@ -65,3 +65,15 @@ def test_lint_fix_reports_what_is_left_to_do_by_hand(tmp_path: Path) -> None:
     assert linted.returncode == 1
     assert "fixed: Put the text of 'title' in quotes" in linted.stderr
     assert "LX010" in linted.stdout and "LX207" not in linted.stdout
+
+
+def test_a_file_over_the_size_limit_is_never_read_nor_fixed(tmp_path: Path) -> None:
+    files = course()
+    files[M1] = files[M1].replace("title: Reading charts\n", "title: Week 1: reading charts\n", 1)
+    root = write_portal(tmp_path / "portal", {"demo": files})
+    module = root / "courses/demo" / M1
+    module.write_text(module.read_text("utf-8") + "x" * (1100 * 1024), "utf-8")  # over the 1024 KiB default
+    before = module.read_bytes()
+    fixed = lxkit(root, "fix")
+    assert fixed.returncode == 0 and "nothing to fix" in fixed.stderr + fixed.stdout
+    assert module.read_bytes() == before
