@@ -56,7 +56,7 @@ def load_config(config_file: Path) -> PortalConfig:
     data, positions, problems = parse_yaml(text, first_line=1, lenient_tags=True, document=name)
     findings = [config_problem(name, p.line, p.column, p.message) for p in problems]
     if findings:
-        raise ConfigError(f"{name} is not valid YAML", findings)
+        raise ConfigError(f"{name} cannot be read: fix the line(s) above and run again", findings)
     if not isinstance(data, dict):
         raise ConfigError(f"{name} must be a mapping of settings", [config_problem(name, 1, 1, "not a mapping")])
     findings.extend(_stray_settings(name, data, positions))

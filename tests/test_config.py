@@ -47,6 +47,17 @@ def test_a_broken_mkdocs_yml_is_named_as_itself_not_as_a_front_matter(tmp_path: 
         load_config(config)
 
 
+def test_a_section_given_twice_is_not_called_invalid_yaml(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: a\nlxkit:\n  courses_dir: c\nlxkit:\n  tracking: {}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(config)
+    assert caught.value.message == "mkdocs.yml cannot be read: fix the line(s) above and run again"
+    assert [(f.line, f.message.split(":")[0]) for f in caught.value.findings] == [
+        (4, "'lxkit' is given twice (first on line 2)")
+    ]
+
+
 def test_config_is_found_in_parent_folders(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: A\n")
     nested = tmp_path / "courses" / "demo"
