@@ -100,6 +100,17 @@ def test_a_site_folder_nested_thousands_of_levels_deep_is_swept(portal: Path, tm
         remove_nested_folders(site)
 
 
+def test_files_left_out_of_the_site_are_named_with_the_fix(portal: Path, tmp_path: Path) -> None:
+    images = portal.parent / "courses" / "alpha" / "images"
+    images.mkdir()
+    (images / "chart\nold.png").write_bytes(b"x")
+    result = run("build", "-f", str(portal), "-d", str(tmp_path / "site"), "-j", "1")
+    assert result.exit_code == 0, result.output
+    line = "warning: courses/alpha/images/chart\\nold.png:1:1: LX014 'chart\\nold.png' has a line break"
+    assert line in result.output and "rename the file, e.g. to 'chart-old.png'" in result.output
+    assert not (tmp_path / "site" / "courses" / "alpha" / "images").exists()
+
+
 def test_jobs_must_be_positive(portal: Path) -> None:
     assert run("build", "-f", str(portal), "--jobs", "0").exit_code == 2
 
