@@ -123,9 +123,14 @@ def _inherit_problems(config_file: Path, data: dict[str, Any], positions: dict[A
             )
             return [config_problem(config_file.name, line, column, message)]
         try:
-            parent, _, _ = parse_yaml(Path(target).read_text("utf-8-sig"), lenient_tags=True, document=target)
+            parent, _, problems = parse_yaml(Path(target).read_text("utf-8-sig"), lenient_tags=True, document=target)
         except (OSError, UnicodeDecodeError):
             return []  # MkDocs says it cannot read it
+        if problems:  # an alias bomb or endless nesting there would reach MkDocs and the build unchecked
+            line, column = positions.get(("INHERIT",), (1, 1))
+            first = problems[0]
+            message = f"the file INHERIT names has a problem on its line {first.line}: {first.message}"
+            return [config_problem(config_file.name, line, column, message)]
         current, value = target, parent.get("INHERIT") if isinstance(parent, dict) else None
     return []
 

@@ -152,3 +152,15 @@ def test_inherit_leading_out_of_the_portal_at_any_step_is_refused(tmp_path: Path
         assert (finding.code, finding.line) == ("LX000", 2) and "outside the portal folder" in finding.message
     (portal / "base.yml").write_text("site_description: Inside\n", "utf-8")
     assert load_config(portal / "mkdocs.yml").site_name == "A"
+
+
+def test_an_inherited_file_with_an_alias_bomb_is_refused_before_mkdocs_reads_it(tmp_path: Path) -> None:
+    bomb = "extra:\n  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
+    )
+    (tmp_path / "base.yml").write_text(bomb, "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: A\nINHERIT: base.yml\n", "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "mkdocs.yml")
+    (finding,) = caught.value.findings
+    assert finding.line == 2 and "the file INHERIT names has a problem" in finding.message
