@@ -6,10 +6,16 @@ run within the expiry checks nothing again. Successes are kept for ``max_age_hou
 for at most an hour (a site that was down is soon asked again). When no host name at all can be
 looked up, the machine is offline: :class:`NetworkUnreachable` (exit 2) says so once, instead of a
 broken-link finding per link, and nothing is cached.
+
+URLs come from course files (pull requests), so lxkit never calls an address in a private or local
+network (``localhost``, ``10.x``, ``169.254.169.254``...), nor follows a redirect there: a link could
+otherwise make a reviewer's machine or a CI runner send requests to its own services. Such a link is
+"not checked" (no finding).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import socket
@@ -21,6 +27,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from lxkit import __version__, weburls
 from lxkit.exceptions import UsageError
@@ -49,21 +56,47 @@ class NetworkUnreachable(UsageError):
 Fetch = Callable[[str, float], LinkStatus]
 
 
-def fetch(url: str, timeout: float) -> LinkStatus:
-    """Ask a URL (HEAD, then GET when a server refuses HEAD) and say whether it answers with success."""
+def fetch(url: str, timeout: float, allow_private: bool = False) -> LinkStatus:
+    """Ask a URL (HEAD, then GET when a server refuses HEAD) and say whether it answers with success;
+    an address in a private or local network is not called (``allow_private``: tests of a local server)."""
+    if not allow_private and private_address(url):
+        return LinkStatus(True, "not checked: an address in a private or local network", time.time())
+    opener = _OPENER if not allow_private else urllib.request.build_opener()
     try:
-        return _request(url, "HEAD", timeout)
+        return _request(opener, url, "HEAD", timeout)
     except urllib.error.HTTPError as error:
         if error.code not in RETRY_WITH_GET:
             return LinkStatus(False, f"HTTP {error.code}", time.time())
     except (urllib.error.URLError, OSError, ValueError) as error:
         return _failed(error, timeout)
     try:
-        return _request(url, "GET", timeout)
+        return _request(opener, url, "GET", timeout)
     except urllib.error.HTTPError as error:
         return LinkStatus(False, f"HTTP {error.code}", time.time())
     except (urllib.error.URLError, OSError, ValueError) as error:
         return _failed(error, timeout)
+
+
+def private_address(url: str) -> bool:
+    """Whether the URL's host is, or resolves to, an address outside the public internet."""
+    host = weburls.host(url)
+    try:
+        found = socket.getaddrinfo(host, None) if host else []
+    except (OSError, UnicodeError):
+        return False  # not resolvable: the request says so (offline, or no such host)
+    return any(not ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_global for info in found)
+
+
+class _PublicRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, but not into a private or local network."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if private_address(newurl):
+            raise urllib.error.URLError("redirects to an address in a private or local network")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_PublicRedirects)
 
 
 def _failed(error: Exception, timeout: float) -> LinkStatus:
@@ -71,9 +104,9 @@ def _failed(error: Exception, timeout: float) -> LinkStatus:
     return LinkStatus(False, _reason(error, timeout), time.time(), unresolved)
 
 
-def _request(url: str, method: str, timeout: float) -> LinkStatus:
+def _request(opener: urllib.request.OpenerDirector, url: str, method: str, timeout: float) -> LinkStatus:
     request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
-    with urllib.request.urlopen(request, timeout=timeout) as response:
+    with opener.open(request, timeout=timeout) as response:
         return LinkStatus(True, f"HTTP {response.status}", time.time())
 
 
@@ -156,5 +189,3 @@ class LinkChecker:
 def _fresh(status: LinkStatus, now: float, max_age_hours: float) -> bool:
     limit = max_age_hours if status.ok else min(max_age_hours, FAILURE_MAX_AGE_HOURS)
     return 0 <= now - status.checked < limit * 3600
-
-

@@ -51,15 +51,15 @@ def slow_url() -> Iterator[str]:
 
 
 def test_fetch_statuses(site: str) -> None:
-    assert fetch(site + "ok.html", 5).ok
-    missing = fetch(site + "missing.html", 5)
+    assert fetch(site + "ok.html", 5, allow_private=True).ok
+    missing = fetch(site + "missing.html", 5, allow_private=True)
     assert not missing.ok and missing.detail == "HTTP 404"
-    refused = fetch("http://127.0.0.1:9/", 5)
+    refused = fetch("http://127.0.0.1:9/", 5, allow_private=True)
     assert not refused.ok and refused.detail
 
 
 def test_timeout(slow_url: str) -> None:
-    status = fetch(slow_url, 0.3)
+    status = fetch(slow_url, 0.3, allow_private=True)
     assert not status.ok and status.detail == "no answer within 0.3 s"
 
 
@@ -69,7 +69,7 @@ def test_results_are_cached_on_disk_and_reused(site: str, tmp_path: Path) -> Non
 
     def counting(url: str, timeout: float) -> LinkStatus:
         calls.append(url)
-        return fetch(url, timeout)
+        return fetch(url, timeout, allow_private=True)
 
     urls = [site + "ok.html", site + "missing.html"]
     first = LinkChecker(cache, counting).check(urls)
@@ -118,7 +118,7 @@ def test_per_host_limit_and_concurrency() -> None:
 def local_only(url: str, timeout: float) -> LinkStatus:
     """Fetch local URLs; every other URL of the fixture counts as fine (tests never use the internet)."""
     if url.startswith("http://127.0.0.1:"):
-        return fetch(url, timeout)
+        return fetch(url, timeout, allow_private=True)
     return LinkStatus(True, "not checked in tests", time.time())
 
 
@@ -135,3 +135,9 @@ def test_lx210_reports_broken_body_and_pre_work_links(portal_dir: PortalDir, sit
     assert "does not answer with success (HTTP 404)" in broken[0][3]
     assert "LX210" in result.rules
     assert "LX210" not in lint_portal(load(root)).rules
+
+
+def test_an_address_in_a_private_or_local_network_is_never_called(site: str) -> None:
+    for url in (site + "ok.html", "http://localhost:9/admin", "http://169.254.169.254/latest/meta-data/"):
+        status = fetch(url, 5)  # the local test server would answer: it must not be asked
+        assert status.ok and status.detail == "not checked: an address in a private or local network", url
