@@ -29,8 +29,11 @@ on a machine does (about 0.4 s of CPU). Jinja checks each compiled template agai
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import hmac
 import os
+import secrets
 import shutil
 import sys
 from dataclasses import asdict, dataclass
@@ -132,6 +135,56 @@ class CacheLayout:
 
 
 TEMPLATE_CACHE_ENV = "LXKIT_TEMPLATE_CACHE"
+_SIGNATURE = 32  # bytes of an HMAC-SHA256 tag
+
+
+def _user_cache(*parts: str) -> str:
+    """``$XDG_CACHE_HOME/lxkit/...`` (``~/.cache/lxkit/...``): the user's, never the portal's."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "lxkit", *parts)
+
+
+@functools.lru_cache(maxsize=1)
+def signing_key() -> bytes:
+    """This user's key for pickled cache files, kept outside every portal (made on first use).
+
+    A pickle runs code when it is read, and ``.lxkit-cache/`` could come with a pull request, so
+    lxkit reads only the pickles it signed itself; without a writable key file, a key for this run.
+    """
+    path = _user_cache("cache-key")
+    try:
+        with open(path, "rb") as handle:
+            key = handle.read()
+        if len(key) == _SIGNATURE:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(_SIGNATURE)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+    except FileExistsError:
+        with open(path, "rb") as handle:  # another process made it first
+            key = handle.read()
+    except OSError:
+        pass
+    return key
+
+
+def signed(payload: bytes) -> bytes:
+    """``payload`` behind its HMAC tag under :func:`signing_key`."""
+    return hmac.new(signing_key(), payload, hashlib.sha256).digest() + payload
+
+
+def verified(data: bytes | None) -> bytes | None:
+    """The payload of :func:`signed` data, or None when the tag is not this user's (never unpickle it)."""
+    if data is None or len(data) < _SIGNATURE:
+        return None
+    tag, payload = data[:_SIGNATURE], data[_SIGNATURE:]
+    expected = hmac.new(signing_key(), payload, hashlib.sha256).digest()
+    return payload if hmac.compare_digest(tag, expected) else None
 
 
 def template_cache(layout: CacheLayout) -> Path:
@@ -145,9 +198,7 @@ def template_cache(layout: CacheLayout) -> Path:
 
     import lxkit
 
-    base = os.environ.get(TEMPLATE_CACHE_ENV) or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "lxkit", "templates"
-    )
+    base = os.environ.get(TEMPLATE_CACHE_ENV) or _user_cache("templates")
     folder = Path(base) / digest(sys.version, jinja2.__version__, lxkit.__version__)[:16]
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from lxkit.builder.engine import manifest
-from lxkit.builder.engine.cache import CacheLayout, read_record, write_record
+from lxkit.builder.engine.cache import CacheLayout, read_record, signed, verified, write_record
 from lxkit.builder.engine.reuse import reusing_reader
 from lxkit.builder.fingerprint import digest
 from lxkit.findings import Finding, Severity
@@ -96,15 +96,15 @@ def dumps_model(value: object) -> bytes:
 
 def loads_model(payload: bytes) -> Any:
     """Inverse of :func:`dumps_model`."""
-    return pickle.loads(payload)  # lxkit's own checksummed cache files
+    return pickle.loads(payload)  # lxkit's own signed cache files, or pickles from its own workers
 
 
 def store_course(layout: CacheLayout, folder: str, folder_digest: str, course: Course) -> Course:
     """Cache the full and the light model of a course; returns the light one."""
     light = light_course(course)
     code = manifest.code_fingerprint()
-    write_record(layout.model(folder, "full"), dumps_model((code, folder_digest, course)))
-    write_record(layout.model(folder, "light"), dumps_model((code, folder_digest, light)))
+    write_record(layout.model(folder, "full"), signed(dumps_model((code, folder_digest, course))))
+    write_record(layout.model(folder, "light"), signed(dumps_model((code, folder_digest, light))))
     return light
 
 
@@ -114,7 +114,7 @@ def cached_course(layout: CacheLayout, folder: str, folder_digest: str | None, k
     A model pickled by other lxkit code (an upgrade, or an edit of an editable install) is never
     returned: its classes may have other fields than today's.
     """
-    payload = read_record(layout.model(folder, kind))
+    payload = verified(read_record(layout.model(folder, kind)))  # a pickle lxkit did not sign never runs
     if payload is None:
         return None
     try:

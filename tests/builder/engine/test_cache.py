@@ -214,3 +214,32 @@ def test_compiled_templates_outlive_the_portal_cache(tmp_path: Path, monkeypatch
     build(tmp_path / "portal", tmp_path / "site-2", tmp_path / "cache")
     assert_same_tree(tmp_path / "site", tmp_path / "site-2")
     assert any((tmp_path / "cache" / "templates").iterdir())
+
+
+_UNPICKLED: list[str] = []
+
+
+def _record_unpickling() -> str:
+    _UNPICKLED.append("ran")
+    return "ran"
+
+
+class _Payload:
+    """A pickle that runs code when it is read, as one committed to a pull request could."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_record_unpickling, ())
+
+
+def test_a_course_model_lxkit_did_not_sign_is_never_unpickled(portal: Path) -> None:
+    from lxkit.builder.engine.model_cache import dumps_model
+
+    layout = _layout(portal)
+    assert cached_course(layout, "alpha", None, "full") is not None
+    for kind in ("full", "light"):  # a valid checksum, as anyone can compute, but no signature of this user
+        write_record(layout.model("alpha", kind), dumps_model((manifest.code_fingerprint(), "x", _Payload())))
+    assert cached_course(layout, "alpha", None, "full") is None and _UNPICKLED == []
+    edit_module_body(portal / "portal")
+    build(portal / "portal", portal / "site", portal / "cache")
+    assert _UNPICKLED == [] and cached_course(layout, "alpha", None, "full") is not None
+    _cold_equals(portal)
