@@ -36,6 +36,7 @@ import os
 import secrets
 import shutil
 import sys
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -191,8 +192,9 @@ def template_cache(layout: CacheLayout) -> Path:
     """The folder of Jinja's compiled templates, made if needed: one per user, shared by every portal.
 
     ``$LXKIT_TEMPLATE_CACHE``, else ``$XDG_CACHE_HOME/lxkit/templates`` (``~/.cache/lxkit/templates``),
-    in a sub-folder per version of Python, Jinja and lxkit; the portal's cache (``layout.templates``)
-    when that folder cannot be made or written.
+    in a sub-folder per version of Python, Jinja and lxkit; a private temporary folder of this process
+    when that folder cannot be made or written. Never a folder in the portal: compiled templates are
+    code that Jinja runs, and ``.lxkit-cache/`` could come with a pull request.
     """
     import jinja2
 
@@ -203,8 +205,14 @@ def template_cache(layout: CacheLayout) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return layout.templates
-    return folder if os.access(folder, os.W_OK) else layout.templates
+        return _private_templates()
+    return folder if os.access(folder, os.W_OK) else _private_templates()
+
+
+@functools.lru_cache(maxsize=1)
+def _private_templates() -> Path:
+    """A temporary folder only this process writes (mode 0700), for Jinja's compiled templates."""
+    return Path(tempfile.mkdtemp(prefix="lxkit-templates-"))
 
 
 def write_record(path: Path, payload: bytes) -> None:

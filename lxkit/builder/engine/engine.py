@@ -75,7 +75,7 @@ class Engine:
         self.unsettled: set[str] = set()  # folders of a build that failed: checked again next time
         self._file_digests: FileDigests | None = None
         self.prerendered: dict[tuple[str, str], tuple[str, RenderedPage]] = {}
-        self.compiled_templates = self.layout.templates  # per user once a build has started (see template_cache)
+        self.compiled_templates = template_cache(self.layout)  # per user, never in the portal (see there)
 
     def build(
         self,

@@ -201,7 +201,8 @@ def test_a_later_build_in_the_same_process_does_not_use_a_deleted_cache(
 
 
 def test_compiled_templates_outlive_the_portal_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Compiled templates are kept per user, not in ``.lxkit-cache/``; in it when that folder cannot be made."""
+    """Compiled templates are kept per user, never in ``.lxkit-cache/`` (Jinja runs them, and a pull request
+    could bring that folder); in a private temporary folder when the user's cannot be made."""
     factory.write_portal(tmp_path / "portal", [factory.course("alpha")])
     monkeypatch.setenv(TEMPLATE_CACHE_ENV, str(tmp_path / "compiled"))
     build(tmp_path / "portal", tmp_path / "site", tmp_path / "cache")
@@ -210,10 +211,11 @@ def test_compiled_templates_outlive_the_portal_cache(tmp_path: Path, monkeypatch
     (tmp_path / "not-a-folder").write_text("x", encoding="utf-8")
     monkeypatch.setenv(TEMPLATE_CACHE_ENV, str(tmp_path / "not-a-folder"))
     layout = CacheLayout((tmp_path / "cache").resolve(), (tmp_path / "site").resolve())
-    assert template_cache(layout) == layout.templates
+    private = template_cache(layout)
+    assert private != layout.templates and private.stat().st_mode & 0o077 == 0
     build(tmp_path / "portal", tmp_path / "site-2", tmp_path / "cache")
     assert_same_tree(tmp_path / "site", tmp_path / "site-2")
-    assert any((tmp_path / "cache" / "templates").iterdir())
+    assert not (tmp_path / "cache" / "templates").exists() and any(private.iterdir())
 
 
 _UNPICKLED: list[str] = []
