@@ -131,7 +131,7 @@ def _rows(root: Path, rel: str) -> tuple[list[list[str]], list[DataProblem]]:
     real_root, real = os.path.realpath(root), os.path.realpath(path)
     if os.path.commonpath([real_root, real]) != real_root:
         message = (
-            f"'{rel}' is reached through a link that leads outside the portal folder (to {real}), so lxkit "
+            f"'{rel}' is reached through a link that leads outside the portal folder, so lxkit "
             "does not read it: replace the link with a copy of the file or folder"
         )
         return [], [DataProblem(rel, 1, 1, message)]
