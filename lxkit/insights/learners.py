@@ -15,9 +15,7 @@ import hashlib
 
 import duckdb
 
-from lxkit.insights.store import sql
-
-INCOMING = "incoming"  # the temporary table of the statements staged by the last reads (see store.ingest_file)
+from lxkit.insights.store import INCOMING, sql
 
 
 def version() -> str:

@@ -22,6 +22,7 @@ import duckdb
 from lxkit.exceptions import UsageError
 
 MEMORY_LIMIT = "1GB"
+INCOMING = "incoming"  # the temporary table of the statements staged by reads, until the facts take them in
 
 
 def sql(name: str) -> str:
@@ -83,17 +84,17 @@ def ingest_file(connection: duckdb.DuckDBPyConnection, path: Path) -> Ingested:
     staged = sql("staged").replace("{path}", quoted(str(path)))
     before = count(connection)
     try:
-        connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS incoming AS SELECT n.* FROM ({staged}) n WITH NO DATA")
-        row = connection.execute(f"INSERT INTO incoming SELECT n.* FROM ({staged}) n").fetchone()
+        connection.execute(f"CREATE TEMP TABLE IF NOT EXISTS {INCOMING} AS SELECT n.* FROM ({staged}) n WITH NO DATA")
+        row = connection.execute(f"INSERT INTO {INCOMING} SELECT n.* FROM ({staged}) n").fetchone()
     except duckdb.InterruptException:
         raise
     except duckdb.Error as error:
         raise UsageError(f"cannot read statements from {path}: {error}") from error
     skipped = _drop_invalid(connection)
     read = (int(row[0]) if row else 0) - skipped
-    new = "SELECT DISTINCT id FROM incoming"
+    new = f"SELECT DISTINCT id FROM {INCOMING}"
     if before:
-        new = "SELECT DISTINCT i.id FROM incoming i ANTI JOIN statement_ids s ON i.id = s.id"
+        new = f"SELECT DISTINCT i.id FROM {INCOMING} i ANTI JOIN statement_ids s ON i.id = s.id"
     connection.execute(f"INSERT INTO statement_ids {new}")
     total = count(connection)
     return Ingested(total - before, total, skipped, read)
@@ -105,10 +106,10 @@ _INVALID = "id IS NULL OR ts IS NULL OR verb IS NULL OR object IS NULL"
 def _drop_invalid(connection: duckdb.DuckDBPyConnection) -> int:
     """Remove the staged lines that are no statement (not JSON, or without id, timestamp, verb or object)
     and say how many there were (counting them costs a scan of the staged columns, not of the JSON)."""
-    row = connection.execute(f"SELECT count(*) FROM incoming WHERE {_INVALID}").fetchone()
+    row = connection.execute(f"SELECT count(*) FROM {INCOMING} WHERE {_INVALID}").fetchone()
     invalid = int(row[0]) if row else 0
     if invalid:
-        connection.execute(f"DELETE FROM incoming WHERE {_INVALID}")
+        connection.execute(f"DELETE FROM {INCOMING} WHERE {_INVALID}")
     return invalid
 
 
